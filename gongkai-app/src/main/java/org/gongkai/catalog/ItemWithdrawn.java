@@ -1,0 +1,5 @@
+package org.gongkai.catalog;
+
+/** A published item was taken off the portal. */
+public record ItemWithdrawn(long itemId, String agencyCode) {
+}
