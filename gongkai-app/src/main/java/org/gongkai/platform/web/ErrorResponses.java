@@ -44,7 +44,12 @@ public class ErrorResponses {
     @ExceptionHandler(GongkaiException.class)
     public Object gongkai(GongkaiException e, HttpServletRequest request) {
         String field = e instanceof BadInputException b ? b.field() : null;
-        return respond(request, e.status(), text(e.messageKey(), e.args()), field);
+        Object[] args = e.args() == null ? null : java.util.Arrays.stream(e.args())
+                .map(a -> a instanceof String s && (s.startsWith("role.") || s.startsWith("status.")) ? text(s) : a)
+                .toArray();
+        String message = text(e.messageKey(), args);
+        // name the field in the message itself, so a person reading only the text knows what to fix
+        return respond(request, e.status(), field == null ? message : text("error.field", fieldLabel(field), message), field);
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)
