@@ -14,11 +14,12 @@ import java.util.regex.Pattern;
  */
 public record IndexNumber(String issuerCode, int year, int serial) {
 
-    private static final Pattern FORMAT = Pattern.compile("^([0-9A-Z]{9}(?:[0-9A-Z]{9})?)/(\\d{4})-(\\d{5})$");
+    private static final Pattern ISSUER = Pattern.compile("[0-9A-Z]{9}(?:[0-9A-Z]{9})?");
+    private static final Pattern FORMAT = Pattern.compile("^(" + ISSUER.pattern() + ")/(\\d{4})-(\\d{5})$");
 
     public IndexNumber {
-        if (issuerCode == null || !(issuerCode.length() == 9 || issuerCode.length() == 18)) {
-            throw new IllegalArgumentException("issuer code must have 9 or 18 characters");
+        if (issuerCode == null || !ISSUER.matcher(issuerCode).matches()) {
+            throw new IllegalArgumentException("issuer code must have 9 or 18 characters 0-9/A-Z");
         }
         if (year < 1000 || year > 9999) {
             throw new IllegalArgumentException("year must have 4 digits");
@@ -34,10 +35,16 @@ public record IndexNumber(String issuerCode, int year, int serial) {
             return Optional.empty();
         }
         Matcher m = FORMAT.matcher(text.trim());
-        if (!m.matches() || Integer.parseInt(m.group(3)) == 0) {
+        if (!m.matches()) {
             return Optional.empty();
         }
-        return Optional.of(new IndexNumber(m.group(1), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
+        int year = Integer.parseInt(m.group(2));
+        int serial = Integer.parseInt(m.group(3));
+        if (year < 1000 || serial == 0) {
+            // "0999" and "00000" match the pattern but are no year or serial; refuse, do not throw
+            return Optional.empty();
+        }
+        return Optional.of(new IndexNumber(m.group(1), year, serial));
     }
 
     /** The 后段码 (year-serial) that lists may show alone. */
