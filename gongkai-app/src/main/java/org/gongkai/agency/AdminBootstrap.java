@@ -1,11 +1,9 @@
-package org.gongkai.agency.internal;
+package org.gongkai.agency;
 
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.EnumSet;
-import org.gongkai.agency.AgencyKind;
-import org.gongkai.agency.AgencyService;
-import org.gongkai.agency.NewAgency;
+import org.gongkai.agency.internal.UserRepository;
 import org.gongkai.core.review.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
