@@ -1,0 +1,98 @@
+package org.gongkai.search.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+
+/**
+ * The tokens of one text, analysed once and replayed into several fields. The Chinese analyser's
+ * segmentation is most of the cost of indexing; each text feeds both its own field (positions and
+ * offsets, for phrases and highlighting) and the catch-all matching field, and analysing it twice
+ * would double the time of a rebuild.
+ */
+final class AnalysedText {
+
+    private final int length;
+    private String[] terms = new String[32];
+    private int[] increments = new int[32];
+    private int[] starts = new int[32];
+    private int[] ends = new int[32];
+    private int size;
+
+    private AnalysedText(int length) {
+        this.length = length;
+    }
+
+    static AnalysedText of(Analyzer analyzer, String field, String text) {
+        AnalysedText result = new AnalysedText(text.length());
+        try (TokenStream ts = analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            PositionIncrementAttribute increment = ts.addAttribute(PositionIncrementAttribute.class);
+            OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                result.add(term.toString(), increment.getPositionIncrement(), offset.startOffset(), offset.endOffset());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return result;
+    }
+
+    private void add(String term, int increment, int start, int end) {
+        if (size == terms.length) {
+            int capacity = size * 2;
+            terms = Arrays.copyOf(terms, capacity);
+            increments = Arrays.copyOf(increments, capacity);
+            starts = Arrays.copyOf(starts, capacity);
+            ends = Arrays.copyOf(ends, capacity);
+        }
+        terms[size] = term;
+        increments[size] = increment;
+        starts[size] = start;
+        ends[size] = end;
+        size++;
+    }
+
+    /** A fresh stream over the recorded tokens; each field being indexed needs its own. */
+    TokenStream replay() {
+        return new TokenStream() {
+            private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+            private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
+            private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
+            private int next;
+
+            @Override
+            public boolean incrementToken() {
+                if (next >= size) {
+                    return false;
+                }
+                clearAttributes();
+                term.setEmpty().append(terms[next]);
+                increment.setPositionIncrement(increments[next]);
+                offset.setOffset(starts[next], ends[next]);
+                next++;
+                return true;
+            }
+
+            @Override
+            public void end() throws IOException {
+                super.end();
+                offset.setOffset(length, length);
+            }
+
+            @Override
+            public void reset() throws IOException {
+                super.reset();
+                next = 0;
+            }
+        };
+    }
+}

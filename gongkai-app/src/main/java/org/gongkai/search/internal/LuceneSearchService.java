@@ -1,0 +1,430 @@
+package org.gongkai.search.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
+
+import jakarta.annotation.PreDestroy;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryRescorer;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.gongkai.search.IndexedItem;
+import org.gongkai.search.SearchHit;
+import org.gongkai.search.SearchQuery;
+import org.gongkai.search.SearchResult;
+import org.gongkai.search.SearchService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+/**
+ * The search index, embedded: one {@link IndexWriter} for all writes and a {@link SearcherManager}
+ * handing out near-real-time searchers, so a just-published item is found by the next search while
+ * any number of searches run concurrently on their own point-in-time view.
+ *
+ * <p>Cost per search is bounded by the matching set, never by the index size: filters are term and
+ * point clauses, sorting and counting read doc values, and stored text is read for the shown hits
+ * only. A search makes two passes: one over the matching set without scoring, on the compact
+ * catch-all postings, for the exact total and the counts per agency, category and year; and one
+ * that ranks only as far as the page needs, letting Lucene skip documents that cannot make it. Pages beyond {@value #MAX_WINDOW} results are refused (the total is
+ * still reported): deep paging keeps ever larger priority queues per request and is what crawlers
+ * hammer.
+ *
+ * <p>Durability: index changes are committed at the end of a bulk load, every
+ * {@value #COMMIT_INTERVAL_SECONDS} seconds when there are changes, and on close. A crash loses at
+ * most those seconds of the index, never the database; a rebuild restores it.
+ */
+@Service
+public class LuceneSearchService implements SearchService, AutoCloseable {
+
+    /** Deepest result a visitor can page to. */
+    static final int MAX_WINDOW = 1000;
+    static final int DEFAULT_PAGE_SIZE = 20;
+    /**
+     * Hits re-ranked by phrase (see {@link QueryTranslator#phraseQuery}); a fixed number, so that the
+     * first pages keep one order while a visitor pages through them.
+     */
+    static final int RESCORE_WINDOW = 200;
+    static final int MAX_PAGE_SIZE = 100;
+    static final int COMMIT_INTERVAL_SECONDS = 30;
+    private static final int BULK_BATCH = 256;
+    private static final List<IndexedItem> END_OF_BATCHES = new ArrayList<>(0);
+    private static final String[] HIGHLIGHT_FIELDS = {ItemFields.TITLE, ItemFields.SUMMARY, ItemFields.BODY};
+    /** Everything a result line shows, read in one stored-fields visit per hit. */
+    private static final Set<String> HIT_FIELDS = Set.of(ItemFields.ID, ItemFields.TITLE, ItemFields.SUMMARY, ItemFields.BODY,
+            ItemFields.INDEX_NO, ItemFields.AGENCY, ItemFields.AGENCY_NAME, ItemFields.CATEGORY, ItemFields.CATEGORY_NAME,
+            ItemFields.PUBLISHED, ItemFields.VALIDITY, ItemFields.URL);
+
+    private static final Logger log = LoggerFactory.getLogger(LuceneSearchService.class);
+
+    private final Directory directory;
+    private final Analyzer analyzer;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final QueryTranslator translator;
+    private final ScheduledExecutorService committer;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    /**
+     * Opens (or creates) the index in the given directory. The directory may hold an index written
+     * by an earlier run; its documents are kept.
+     */
+    public LuceneSearchService(@Value("${gongkai.search.index-dir:data/index}") Path indexDir) {
+        try {
+            Files.createDirectories(indexDir);
+            this.directory = FSDirectory.open(indexDir);
+            this.analyzer = new SmartChineseAnalyzer();
+            IndexWriterConfig config = new IndexWriterConfig(analyzer)
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    .setRAMBufferSizeMB(64)
+                    .setCommitOnClose(true);
+            this.writer = new IndexWriter(directory, config);
+            this.searchers = new SearcherManager(writer, new SearcherFactory());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open search index in " + indexDir, e);
+        }
+        this.translator = new QueryTranslator(analyzer);
+        this.committer = Executors.newSingleThreadScheduledExecutor(daemonThreads("search-index-commit"));
+        committer.scheduleWithFixedDelay(this::commitIfChanged, COMMIT_INTERVAL_SECONDS, COMMIT_INTERVAL_SECONDS, TimeUnit.SECONDS);
+    }
+
+    @Override
+    public SearchResult search(SearchQuery q) {
+        long started = System.nanoTime();
+        int pageSize = q.pageSize() <= 0 ? DEFAULT_PAGE_SIZE : Math.min(q.pageSize(), MAX_PAGE_SIZE);
+        int page = Math.max(1, q.page());
+        QueryTranslator.Analysed text = translator.analyse(q.text());
+        Query match = QueryTranslator.matchQuery(text, q);
+        long offset = (long) (page - 1) * pageSize;
+        int window = (int) Math.min((long) page * pageSize, MAX_WINDOW);
+
+        IndexSearcher searcher = acquire();
+        try {
+            FacetCounts.Result counts = searcher.search(match, new FacetCounts());
+            List<SearchHit> hits = List.of();
+            if (offset < window && counts.total() > offset) {
+                ScoreDoc[] top = topDocs(searcher, text, match, q.sort(), window);
+                ScoreDoc[] shown = offset >= top.length ? new ScoreDoc[0]
+                        : Arrays.copyOfRange(top, (int) offset, (int) Math.min(offset + pageSize, top.length));
+                hits = toHits(searcher, shown, text);
+            }
+            long tookMillis = (System.nanoTime() - started) / 1_000_000;
+            return new SearchResult(counts.total(), page, pageSize, hits, tookMillis,
+                    counts.byAgency(), counts.byCategory(), counts.byYear());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            release(searcher);
+        }
+    }
+
+    /**
+     * At least the first {@code window} hits in the requested order. Neither path counts every match
+     * (the counting pass did that), so Lucene may skip what cannot make the page: block-max WAND on
+     * scores for relevance, the points index on the publication date for newest/oldest.
+     */
+    private static ScoreDoc[] topDocs(IndexSearcher searcher, QueryTranslator.Analysed text, Query match, SearchQuery.Sort sort,
+            int window) throws IOException {
+        boolean byRelevance = !text.blank() && (sort == null || sort == SearchQuery.Sort.RELEVANCE);
+        if (byRelevance) {
+            int firstPass = Math.max(window, RESCORE_WINDOW);
+            TopDocs top = searcher.search(QueryTranslator.scoringQuery(text, match), new TopScoreDocCollectorManager(firstPass, null, firstPass));
+            Query phrases = QueryTranslator.phraseQuery(text);
+            if (phrases != null) {
+                top = QueryRescorer.rescore(searcher, top, phrases, 1.0, firstPass);
+            }
+            return top.scoreDocs;
+        }
+        return searcher.search(match, new TopFieldCollectorManager(sortFor(sort), window, null, window)).scoreDocs;
+    }
+
+    /** Newest or oldest first by publication date; the id breaks ties so that paging is stable. */
+    static Sort sortFor(SearchQuery.Sort sort) {
+        boolean oldest = sort == SearchQuery.Sort.OLDEST;
+        return new Sort(new SortField(ItemFields.PUBLISHED, SortField.Type.LONG, !oldest),
+                new SortField(ItemFields.ID, SortField.Type.LONG, !oldest));
+    }
+
+    private List<SearchHit> toHits(IndexSearcher searcher, ScoreDoc[] shown, QueryTranslator.Analysed text) throws IOException {
+        if (shown.length == 0) {
+            return List.of();
+        }
+        int[] docIds = new int[shown.length];
+        Map<Integer, Document> docs = new HashMap<>();
+        StoredFields stored = searcher.storedFields();
+        for (int i = 0; i < shown.length; i++) {
+            docIds[i] = shown[i].doc;
+            docs.put(docIds[i], stored.document(docIds[i], HIT_FIELDS));
+        }
+        Map<String, Object[]> highlights = text.parts().isEmpty() ? null
+                : new ItemHighlighter(searcher, analyzer, docs).fragments(HIGHLIGHT_FIELDS, QueryTranslator.highlightQuery(text), docIds);
+        List<SearchHit> hits = new ArrayList<>(shown.length);
+        for (int i = 0; i < docIds.length; i++) {
+            Document doc = docs.get(docIds[i]);
+            String title = orEmpty(doc.get(ItemFields.TITLE));
+            Fragment titleFragment = highlights == null ? null : (Fragment) highlights.get(ItemFields.TITLE)[i];
+            Fragment snippet = highlights == null ? plainSnippet(doc)
+                    : chooseSnippet((Fragment) highlights.get(ItemFields.SUMMARY)[i], (Fragment) highlights.get(ItemFields.BODY)[i], doc);
+            hits.add(new SearchHit(
+                    Long.parseLong(doc.get(ItemFields.ID)),
+                    title,
+                    titleFragment != null ? titleFragment.html() : MarkFormatter.escape(title),
+                    doc.get(ItemFields.INDEX_NO),
+                    emptyToNull(doc.get(ItemFields.AGENCY)),
+                    doc.get(ItemFields.AGENCY_NAME),
+                    emptyToNull(doc.get(ItemFields.CATEGORY)),
+                    doc.get(ItemFields.CATEGORY_NAME),
+                    LocalDate.ofEpochDay(doc.getField(ItemFields.PUBLISHED).numericValue().longValue()),
+                    emptyToNull(doc.get(ItemFields.VALIDITY)),
+                    doc.get(ItemFields.URL),
+                    snippet.plain(),
+                    snippet.html()));
+        }
+        return hits;
+    }
+
+    /** Prefer the passage that shows why the item matched; otherwise the summary, written to introduce the item. */
+    private static Fragment chooseSnippet(Fragment summary, Fragment body, Document doc) {
+        if (body != null && body.matched()) {
+            return body;
+        }
+        if (summary != null) {
+            return summary;
+        }
+        return body != null ? body : plainSnippet(doc);
+    }
+
+    /** Listing without text: the summary, or the start of the body when there is none. */
+    private static Fragment plainSnippet(Document doc) {
+        String summary = doc.get(ItemFields.SUMMARY);
+        return MarkFormatter.plain(summary != null && !summary.isBlank() ? summary : doc.get(ItemFields.BODY), ItemHighlighter.SNIPPET_CHARS);
+    }
+
+    @Override
+    public void index(IndexedItem item) {
+        try {
+            writer.updateDocument(ItemFields.idTerm(item.id()), ItemFields.toDocument(item, analyzer));
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Feeds the items to one analysing thread per core (the Chinese analyser is the bottleneck of
+     * indexing; IndexWriter takes documents from many threads), then commits once.
+     */
+    @Override
+    public void indexAll(Stream<IndexedItem> items) {
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        BlockingQueue<List<IndexedItem>> queue = new ArrayBlockingQueue<>(threads * 4);
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads("search-bulk-index"));
+        for (int t = 0; t < threads; t++) {
+            pool.execute(() -> {
+                try {
+                    for (List<IndexedItem> batch = queue.take(); batch != END_OF_BATCHES; batch = queue.take()) {
+                        for (IndexedItem item : batch) {
+                            writer.updateDocument(ItemFields.idTerm(item.id()), ItemFields.toDocument(item, analyzer));
+                        }
+                    }
+                } catch (Throwable e) {
+                    failure.compareAndSet(null, e);
+                }
+            });
+        }
+        try {
+            Iterator<IndexedItem> it = items.iterator();
+            List<IndexedItem> batch = new ArrayList<>(BULK_BATCH);
+            while (it.hasNext() && failure.get() == null) {
+                batch.add(it.next());
+                if (batch.size() == BULK_BATCH) {
+                    offer(queue, batch, failure);
+                    batch = new ArrayList<>(BULK_BATCH);
+                }
+            }
+            if (!batch.isEmpty()) {
+                offer(queue, batch, failure);
+            }
+            for (int t = 0; t < threads; t++) {
+                offer(queue, END_OF_BATCHES, failure);
+            }
+            pool.shutdown();
+            while (!pool.awaitTermination(1, TimeUnit.SECONDS)) {
+                if (failure.get() != null) {
+                    pool.shutdownNow();
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            failure.compareAndSet(null, e);
+        } catch (RuntimeException e) {
+            failure.compareAndSet(null, e);
+        } finally {
+            pool.shutdownNow();
+        }
+        try {
+            writer.commit();
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            failure.compareAndSet(null, e);
+        }
+        Throwable f = failure.get();
+        if (f != null) {
+            throw f instanceof IOException io ? new UncheckedIOException("bulk indexing failed", io)
+                    : new IllegalStateException("bulk indexing failed", f);
+        }
+    }
+
+    /** Hands a batch to the workers, giving up once a worker has failed (nobody would take it). */
+    private static void offer(BlockingQueue<List<IndexedItem>> queue, List<IndexedItem> batch, AtomicReference<Throwable> failure)
+            throws InterruptedException {
+        while (!queue.offer(batch, 100, TimeUnit.MILLISECONDS)) {
+            if (failure.get() != null) {
+                return;
+            }
+        }
+    }
+
+    @Override
+    public void remove(long id) {
+        try {
+            writer.deleteDocuments(ItemFields.idTerm(id));
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void clear() {
+        try {
+            writer.deleteAll();
+            writer.commit();
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public long count() {
+        IndexSearcher searcher = acquire();
+        try {
+            return searcher.getIndexReader().numDocs();
+        } finally {
+            release(searcher);
+        }
+    }
+
+    /** Commits pending changes now, e.g. before a backup copies the index directory. */
+    public void commit() {
+        try {
+            writer.commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void commitIfChanged() {
+        try {
+            if (!closed.get() && writer.hasUncommittedChanges()) {
+                writer.commit();
+            }
+        } catch (Exception e) {
+            log.warn("Periodic commit of the search index failed; will retry", e);
+        }
+    }
+
+    @PreDestroy
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        committer.shutdownNow();
+        try {
+            searchers.close();
+            writer.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            analyzer.close();
+            try {
+                directory.close();
+            } catch (IOException e) {
+                log.warn("Closing the search index directory failed", e);
+            }
+        }
+    }
+
+    private IndexSearcher acquire() {
+        try {
+            return searchers.acquire();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void release(IndexSearcher searcher) {
+        try {
+            searchers.release(searcher);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static ThreadFactory daemonThreads(String name) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, name + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static String emptyToNull(String s) {
+        return s == null || s.isEmpty() ? null : s;
+    }
+}

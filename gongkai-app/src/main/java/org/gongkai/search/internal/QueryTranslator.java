@@ -1,0 +1,246 @@
+package org.gongkai.search.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.gongkai.search.SearchQuery;
+
+/**
+ * Turns a visitor's text and filters into Lucene queries without a query parser: the text is only
+ * ever analysed, never parsed, so quotes, brackets, {@code AND} or {@code *:*} are just characters
+ * and nothing a visitor types can throw or widen the search.
+ *
+ * <p>Two queries come out of one request. The <em>match</em> query decides which items match and
+ * is used for the total and the counts: every word the Chinese analyser finds must occur in the
+ * item (title, summary or body, via the catch-all field), which gives AND semantics to
+ * {@code 2024年 预算}; text that looks like an 索引号 or 文号 also matches those fields exactly;
+ * filters are non-scoring clauses. The <em>scoring</em> query ranks the same set: it takes the match
+ * query as a filter and adds optional clauses per word and field (title weighs most); an exact code
+ * carries a boost that puts that item first. Because every scoring clause is optional, Lucene can
+ * skip documents that cannot reach the top of the page. The <em>phrase</em> query then re-ranks the
+ * best hits: for a part the analyser split into several words (政务公开 → 政务 + 公开), items where
+ * the words stand together rank first even though the words alone suffice to match.
+ */
+final class QueryTranslator {
+
+    static final float TITLE_BOOST = 3.0f;
+    static final float SUMMARY_BOOST = 1.5f;
+    static final float BODY_BOOST = 1.0f;
+    static final float PHRASE_TITLE_BOOST = 4.0f;
+    static final float PHRASE_BODY_BOOST = 2.0f;
+    static final float EXACT_CODE_BOOST = 1000f;
+    /** Bound on distinct words per query, far below Lucene's clause limit; a pasted paragraph is cut, not refused. */
+    static final int MAX_WORDS = 32;
+    /** Bound on white-space separated parts, each of which may add phrase clauses. */
+    static final int MAX_PARTS = 16;
+    /** Longer text cannot be an 索引号 or 文号. */
+    private static final int MAX_CODE_LENGTH = 100;
+
+    /** The analysed words of one white-space separated part of the text, with their positions for phrases. */
+    record Part(List<String> words, List<Integer> positions) {
+    }
+
+    /** A visitor's text, analysed once per request. */
+    record Analysed(boolean blank, List<Part> parts, String code) {
+
+        Set<String> distinctWords() {
+            Set<String> words = new LinkedHashSet<>();
+            for (Part part : parts) {
+                words.addAll(part.words());
+            }
+            return words;
+        }
+    }
+
+    private final Analyzer analyzer;
+
+    QueryTranslator(Analyzer analyzer) {
+        this.analyzer = analyzer;
+    }
+
+    /** Whether the visitor's text is blank (a listing request rather than a search). */
+    static boolean isBlank(String text) {
+        return text == null || text.replace('\u3000', ' ').isBlank();
+    }
+
+    Analysed analyse(String text) {
+        if (isBlank(text)) {
+            return new Analysed(true, List.of(), "");
+        }
+        List<Part> parts = new ArrayList<>();
+        Set<String> distinct = new LinkedHashSet<>();
+        for (String chunk : text.strip().split("[\\s\\u3000]+")) {
+            if (parts.size() >= MAX_PARTS || distinct.size() >= MAX_WORDS) {
+                break;
+            }
+            if (chunk.isEmpty()) {
+                continue;
+            }
+            Part part = part(chunk, distinct);
+            if (!part.words().isEmpty() && parts.stream().noneMatch(p -> p.words().equals(part.words()))) {
+                parts.add(part);
+            }
+        }
+        String code = text.length() <= MAX_CODE_LENGTH ? ItemFields.normalizeCode(text) : "";
+        return new Analysed(false, parts, code);
+    }
+
+    /**
+     * Which items match, with the visitor's filters: blank text matches everything; text with no
+     * searchable word and no exact code matches nothing.
+     */
+    static Query matchQuery(Analysed text, SearchQuery q) {
+        Query main;
+        if (text.blank()) {
+            main = new MatchAllDocsQuery();
+        } else {
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            if (!text.parts().isEmpty()) {
+                BooleanQuery.Builder all = new BooleanQuery.Builder();
+                for (String word : text.distinctWords()) {
+                    all.add(new TermQuery(new Term(ItemFields.TEXT, word)), Occur.FILTER);
+                }
+                any.add(all.build(), Occur.SHOULD);
+            }
+            for (Query exact : exactCodeQueries(text.code())) {
+                any.add(exact, Occur.SHOULD);
+            }
+            BooleanQuery built = any.build();
+            main = built.clauses().isEmpty() ? new MatchNoDocsQuery("no searchable words") : built;
+        }
+        return withFilters(main, q);
+    }
+
+    /**
+     * First-pass ranking of the items of {@code match}: per word and field term scores, title
+     * weighing most, and the exact-code boost. Only meaningful when there is text.
+     */
+    static Query scoringQuery(Analysed text, Query match) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(match, Occur.FILTER);
+        for (String word : text.distinctWords()) {
+            b.add(new BoostQuery(new TermQuery(new Term(ItemFields.TITLE, word)), TITLE_BOOST), Occur.SHOULD);
+            b.add(new BoostQuery(new TermQuery(new Term(ItemFields.SUMMARY, word)), SUMMARY_BOOST), Occur.SHOULD);
+            b.add(new BoostQuery(new TermQuery(new Term(ItemFields.BODY, word)), BODY_BOOST), Occur.SHOULD);
+        }
+        for (Query exact : exactCodeQueries(text.code())) {
+            b.add(new BoostQuery(exact, EXACT_CODE_BOOST), Occur.SHOULD);
+        }
+        return b.build();
+    }
+
+    /**
+     * Second-pass boost for the best first-pass hits: phrase clauses for each part the analyser
+     * split into several words, in title and body. Phrase matching reads positions and is too costly
+     * to run on every match of a common word; on the top few hundred it is cheap. Null when no part
+     * has more than one word.
+     */
+    static Query phraseQuery(Analysed text) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        boolean any = false;
+        for (Part part : text.parts()) {
+            if (part.words().size() > 1) {
+                b.add(new BoostQuery(phrase(ItemFields.TITLE, part), PHRASE_TITLE_BOOST), Occur.SHOULD);
+                b.add(new BoostQuery(phrase(ItemFields.BODY, part), PHRASE_BODY_BOOST), Occur.SHOULD);
+                any = true;
+            }
+        }
+        return any ? b.build() : null;
+    }
+
+    /**
+     * The words to mark in titles and snippets: a flat term query per text field, which the
+     * highlighter resolves from postings offsets without re-analysing the stored text.
+     */
+    static Query highlightQuery(Analysed text) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (String word : text.distinctWords()) {
+            b.add(new TermQuery(new Term(ItemFields.TITLE, word)), Occur.SHOULD);
+            b.add(new TermQuery(new Term(ItemFields.SUMMARY, word)), Occur.SHOULD);
+            b.add(new TermQuery(new Term(ItemFields.BODY, word)), Occur.SHOULD);
+        }
+        return b.build();
+    }
+
+    private static List<Query> exactCodeQueries(String code) {
+        if (code.isEmpty()) {
+            return List.of();
+        }
+        return List.of(new TermQuery(new Term(ItemFields.INDEX_NO_KEY, code)),
+                new TermQuery(new Term(ItemFields.INDEX_NO_SUFFIX_KEY, code)),
+                new TermQuery(new Term(ItemFields.DOC_NO_KEY, code)));
+    }
+
+    /** Adds the visitor's filters as non-scoring clauses; Lucene's query cache can reuse them across searches. */
+    private static Query withFilters(Query main, SearchQuery q) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(main, Occur.FILTER);
+        boolean any = false;
+        if (q.agencyCode() != null && !q.agencyCode().isBlank()) {
+            b.add(new TermQuery(new Term(ItemFields.AGENCY, q.agencyCode().strip())), Occur.FILTER);
+            any = true;
+        }
+        if (q.categoryCode() != null && !q.categoryCode().isBlank()) {
+            b.add(new TermQuery(new Term(ItemFields.CATEGORY, q.categoryCode().strip())), Occur.FILTER);
+            any = true;
+        }
+        if (q.year() != null) {
+            b.add(IntPoint.newExactQuery(ItemFields.YEAR, q.year()), Occur.FILTER);
+            any = true;
+        }
+        if (q.validity() != null && !q.validity().isBlank()) {
+            b.add(new TermQuery(new Term(ItemFields.VALIDITY, ItemFields.normalizeValidity(q.validity()))), Occur.FILTER);
+            any = true;
+        }
+        return any ? b.build() : main;
+    }
+
+    private static Query phrase(String field, Part part) {
+        PhraseQuery.Builder b = new PhraseQuery.Builder();
+        for (int i = 0; i < part.words().size(); i++) {
+            b.add(new Term(field, part.words().get(i)), part.positions().get(i));
+        }
+        return b.build();
+    }
+
+    private Part part(String chunk, Set<String> distinct) {
+        List<String> words = new ArrayList<>();
+        List<Integer> positions = new ArrayList<>();
+        try (TokenStream ts = analyzer.tokenStream(ItemFields.BODY, chunk)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            PositionIncrementAttribute increment = ts.addAttribute(PositionIncrementAttribute.class);
+            ts.reset();
+            int position = -1;
+            while (ts.incrementToken()) {
+                String word = term.toString();
+                if (!distinct.contains(word) && distinct.size() >= MAX_WORDS) {
+                    break;
+                }
+                distinct.add(word);
+                position += increment.getPositionIncrement();
+                words.add(word);
+                positions.add(position);
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Part(words, positions);
+    }
+}
