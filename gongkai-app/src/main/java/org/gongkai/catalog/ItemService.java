@@ -286,9 +286,6 @@ public class ItemService {
     private Category categoryOf(long agencyId, String code) {
         Category c = categories.find(agencyId, code)
                 .orElseThrow(() -> new BadInputException("category", "item.category.notFound", code));
-        if (c.placeholder()) {
-            throw new BadInputException("category", "item.category.placeholder", c.name());
-        }
         return c;
     }
 
