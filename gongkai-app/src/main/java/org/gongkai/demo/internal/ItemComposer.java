@@ -41,10 +41,50 @@ final class ItemComposer {
             LocalDate validUntil, String topic, String theme, boolean normative, String[] laws) {
     }
 
-    /** Running numbers per key (文号 per prefix and year, 期数 per template and year); kept only on commit. */
+    /**
+     * One generator run's running numbers per key (文号 per prefix and year, 期数 per template and year),
+     * kept only on commit, and its reusable text buffers (a million items would otherwise allocate tens of
+     * gigabytes of short-lived builders). Not thread-safe; one per run.
+     */
     static final class Counters {
         private final Map<String, Integer> committed = new HashMap<>();
         private final Map<String, Integer> tentative = new HashMap<>();
+        private final StringBuilder[] buffers = new StringBuilder[16];
+        private int depth;
+        private final StringBuilder body = utf16(MAX_BODY + 64);
+
+        /** A builder already in UTF-16 mode, so appending Chinese text does not copy it again. */
+        private static StringBuilder utf16(int capacity) {
+            StringBuilder sb = new StringBuilder(capacity);
+            sb.append('\u4E00').setLength(0);
+            return sb;
+        }
+
+        /** Borrows a cleared buffer; {@link #release} gives it back. Calls may nest. */
+        StringBuilder borrow() {
+            if (depth == buffers.length) {
+                return utf16(256);
+            }
+            StringBuilder sb = buffers[depth];
+            if (sb == null) {
+                sb = utf16(256);
+                buffers[depth] = sb;
+            }
+            depth++;
+            sb.setLength(0);
+            return sb;
+        }
+
+        void release(StringBuilder sb) {
+            if (depth > 0 && buffers[depth - 1] == sb) {
+                depth--;
+            }
+        }
+
+        StringBuilder body() {
+            body.setLength(0);
+            return body;
+        }
 
         int next(String key) {
             return committed.getOrDefault(key, 0) + tentative.merge(key, 1, Integer::sum);
@@ -361,7 +401,7 @@ final class ItemComposer {
         if (seqKey == null) {
             seqKey = def.code + '|' + tpl + '|' + written.getYear();
         }
-        StringBuilder sb = new StringBuilder(tpl.length() * 2 + 64);
+        StringBuilder sb = counters.borrow();
         int i = 0;
         int n = tpl.length();
         while (i < n) {
@@ -382,7 +422,9 @@ final class ItemComposer {
                 dup = sb.indexOf(twice);
             }
         }
-        return sb.toString();
+        String out = sb.toString();
+        counters.release(sb);
+        return out;
     }
 
     /** Fills a title template; its text keys the {n} counter. */
@@ -500,7 +542,7 @@ final class ItemComposer {
     }
 
     private String assembleRaw(List<String> blocks, int min, int max) {
-        StringBuilder sb = new StringBuilder(max);
+        StringBuilder sb = counters.body();
         int last = blocks.size() - 1;
         int tail = blocks.get(last).length();
         for (int i = 0; i < blocks.size(); i++) {
