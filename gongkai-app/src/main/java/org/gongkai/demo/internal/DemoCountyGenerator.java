@@ -29,9 +29,10 @@ import org.gongkai.demo.internal.ItemComposer.Policy;
  * years of proactively disclosed items, for demos, manual testing and benchmarks.
  *
  * <p>Everything follows from the seed: the same seed, {@code today} and {@code total} give the same items.
- * Each regular item draws from its own random stream (derived from the seed and its slot number), so
- * items do not depend on how many were generated before them, and {@link #stream} needs no memory beyond
- * a few counters and the interpretations still waiting to be published.
+ * Each regular item draws from its own random streams (derived from the seed and its slot number), so
+ * apart from running numbers (文号, 第n期) an item does not depend on the items before it, and
+ * {@link #stream} needs no memory beyond those counters and the interpretations still waiting to be
+ * published.
  *
  * <p>Items come in publication order, over the three years up to {@code today}:
  * <ul>
@@ -44,8 +45,9 @@ import org.gongkai.demo.internal.ItemComposer.Policy;
  *       ({@code interpretsIndex} is always smaller than the interpretation's own index).</li>
  * </ul>
  * {@link #items} also makes titles unique within each agency, which {@link #stream} does not try to do
- * (it would need memory growing with the stream); apart from titles and bodies re-drawn for that reason,
- * both give the same sequence.
+ * (it would need memory growing with the stream). Both give the same agencies, dates and interpretation
+ * links in the same order; only the items that {@code items} re-drew for a unique title differ in their
+ * words (and, rarely, became a 工作动态 when the agency had run out of distinct titles in the category).
  */
 public final class DemoCountyGenerator {
 
@@ -66,8 +68,11 @@ public final class DemoCountyGenerator {
             new DemoCategory("XZXK", "行政许可", null, 11),
             new DemoCategory("XZCF", "行政处罚", null, 12));
 
-    /** How far back items go. */
+    /** How far back items go: publication and 成文 dates lie in [today − YEARS years, today]. */
     public static final int YEARS = 3;
+
+    /** The number of items a demo database gets. */
+    public static final int DEMO_ITEMS = 6_000;
 
     private static final String[] REGULAR = {"GZDT", "TZGG", "ZCWJ", "GHJH", "RSXX", "CZXX", "YJGL", "ZDLY", "XZXK", "XZCF", "JGXX"};
 
@@ -448,7 +453,8 @@ public final class DemoCountyGenerator {
                     changed = published.plusDays(180 + meta.nextLong(age - 180));
                 }
             }
-            if (h.interpreted() && c.policy != null) {
+            if (h.interpreted()) {
+                Objects.requireNonNull(c.policy, "an interpreted document must describe itself");
                 int lag = meta.nextDouble() < 0.65 ? 0 : 1 + meta.nextInt(3);
                 LocalDate on = plusWorkingDays(published, lag);
                 if (on.isAfter(today)) {

@@ -37,14 +37,54 @@ final class ItemComposer {
     }
 
     /** What an interpretation needs to know about the document it explains. */
-    record Policy(Def def, String docName, String docNo, String core, String keyword, LocalDate effective,
+    record Policy(Def def, String docName, String docNo, String core, LocalDate effective,
             LocalDate validUntil, String topic, String theme, boolean normative, String[] laws) {
     }
 
-    /** Running numbers per key (文号 per prefix and year, 期数 per template and year); kept only on commit. */
+    /**
+     * One generator run's running numbers per key (文号 per prefix and year, 期数 per template and year),
+     * kept only on commit, and its reusable text buffers (a million items would otherwise allocate tens of
+     * gigabytes of short-lived builders). Not thread-safe; one per run.
+     */
     static final class Counters {
         private final Map<String, Integer> committed = new HashMap<>();
         private final Map<String, Integer> tentative = new HashMap<>();
+        private final StringBuilder[] buffers = new StringBuilder[16];
+        private int depth;
+        private final StringBuilder body = utf16(MAX_BODY + 64);
+
+        /** A builder already in UTF-16 mode, so appending Chinese text does not copy it again. */
+        private static StringBuilder utf16(int capacity) {
+            StringBuilder sb = new StringBuilder(capacity);
+            sb.append('\u4E00').setLength(0);
+            return sb;
+        }
+
+        /** Borrows a cleared buffer; {@link #release} gives it back. Calls may nest. */
+        StringBuilder borrow() {
+            if (depth == buffers.length) {
+                return utf16(256);
+            }
+            StringBuilder sb = buffers[depth];
+            if (sb == null) {
+                sb = utf16(256);
+                buffers[depth] = sb;
+            }
+            depth++;
+            sb.setLength(0);
+            return sb;
+        }
+
+        void release(StringBuilder sb) {
+            if (depth > 0 && buffers[depth - 1] == sb) {
+                depth--;
+            }
+        }
+
+        StringBuilder body() {
+            body.setLength(0);
+            return body;
+        }
 
         int next(String key) {
             return committed.getOrDefault(key, 0) + tentative.merge(key, 1, Integer::sum);
@@ -361,7 +401,7 @@ final class ItemComposer {
         if (seqKey == null) {
             seqKey = def.code + '|' + tpl + '|' + written.getYear();
         }
-        StringBuilder sb = new StringBuilder(tpl.length() + 48);
+        StringBuilder sb = counters.borrow();
         int i = 0;
         int n = tpl.length();
         while (i < n) {
@@ -382,7 +422,9 @@ final class ItemComposer {
                 dup = sb.indexOf(twice);
             }
         }
-        return sb.toString();
+        String out = sb.toString();
+        counters.release(sb);
+        return out;
     }
 
     /** Fills a title template; its text keys the {n} counter. */
@@ -500,7 +542,7 @@ final class ItemComposer {
     }
 
     private String assembleRaw(List<String> blocks, int min, int max) {
-        StringBuilder sb = new StringBuilder(max);
+        StringBuilder sb = counters.body();
         int last = blocks.size() - 1;
         int tail = blocks.get(last).length();
         for (int i = 0; i < blocks.size(); i++) {
@@ -516,6 +558,9 @@ final class ItemComposer {
             if (sb.indexOf(filler.substring(0, 4)) < 0) {
                 sb.append(p(filler));
             }
+        }
+        if (sb.length() < min) {
+            sb.append(p("本信息由" + def.name + "负责解释。如有疑问，请在工作日致电" + AgencyCatalog.phone(def) + "咨询。"));
         }
         while (sb.length() < min) {
             sb.append(p(Vocab.FILLERS[f++ % Vocab.FILLERS.length]));
@@ -860,13 +905,16 @@ final class ItemComposer {
                 set("theme", "预算管理");
                 c.topic = "财政、金融、审计\\财政";
             }
-            case "YJGL" -> {
-                set("theme", value("hazard") + "防范应对");
-                c.topic = "综合政务\\应急管理";
-            }
+            case "YJGL" -> c.topic = "综合政务\\应急管理";
             default -> { }
         }
-        fromLine(c, pickLine(pool), category);
+        String[] line = pickLine(pool);
+        if ("YJGL".equals(category)) {
+            set("theme", line[1].contains("{hazard}") ? value("hazard") + "防范应对"
+                    : line[1].contains("{plan}") ? "应急预案管理" : "安全防范");
+            set("basis", "《中华人民共和国突发事件应对法》");
+        }
+        fromLine(c, line, category);
     }
 
     /** Writes an item from a "genre|template" line, with a body in that genre's usual shape. */
@@ -986,6 +1034,10 @@ final class ItemComposer {
                 case "万元", "亿元", "万亩", "公顷", "万人次" -> between(1, def.isLocal() ? 300 : 4800) + "." + between(10, 99);
                 case "人次", "人", "份", "亩", "平方米", "个工日" -> Integer.toString(between(40, 6000));
                 case "元/亩·年" -> Integer.toString(between(300, 1200));
+                case "元/斤", "元/升" -> between(2, 20) + "." + between(10, 99);
+                case "级" -> Integer.toString(between(1, 5));
+                case "℃" -> between(3, 30) + "." + between(0, 9);
+                case "毫米", "小时" -> Integer.toString(between(20, 300));
                 case "天" -> Integer.toString(between(18, 31));
                 case "微克/立方米" -> Integer.toString(between(12, 45));
                 default -> Integer.toString(between(2, 400));
@@ -1089,7 +1141,7 @@ final class ItemComposer {
         }
         c.validUntil = validUntil;
         c.topic = cleanup ? "综合政务\\其他" : owner.topic;
-        c.policy = new Policy(def, docName, c.docNo, core, kw, effective, validUntil, c.topic, theme, true, owner.laws);
+        c.policy = new Policy(def, docName, c.docNo, core, effective, validUntil, c.topic, theme, true, owner.laws);
 
         List<String> b = new ArrayList<>();
         if (cleanup) {
@@ -1130,14 +1182,9 @@ final class ItemComposer {
                 b.add(p("第" + chinese(i++) + "条　" + a));
             }
         }
-        c.body = assembleArticles(b);
+        c.body = assemble(b);
         c.summary = cleanup ? "公布" + written.getYear() + "年行政规范性文件清理结果，明确废止、修改和继续有效的文件。"
                 : "规范" + core + "工作，明确适用范围、职责分工、办理程序和监督管理等内容，自" + full(effective) + "起施行。";
-    }
-
-    /** Like {@link #assemble} but keeps the last article (施行日期) however long the document is. */
-    private String assembleArticles(List<String> blocks) {
-        return assemble(blocks);
     }
 
     private static final String[] POLICIES = {
@@ -1204,11 +1251,11 @@ final class ItemComposer {
             c.summary = r("{short}就") + subject + "提出总体要求、主要任务和保障措施。";
             if (interpreted) {
                 String name = docName != null ? docName : subject.startsWith("进一步") ? "关于" + subject + "的意见" : subject;
-                c.policy = new Policy(def, name, c.docNo, theme, "文件", published, null, c.topic, theme, false, def.laws);
+                c.policy = new Policy(def, name, c.docNo, theme, published, null, c.topic, theme, false, def.laws);
             }
         }
         if (interpreted && c.policy == null) {
-            c.policy = new Policy(def, subject(c.title), c.docNo, theme, "文件", published, null, c.topic, theme, false, def.laws);
+            c.policy = new Policy(def, subject(c.title), c.docNo, theme, published, null, c.topic, theme, false, def.laws);
         }
     }
 
@@ -1527,6 +1574,7 @@ final class ItemComposer {
             b.add(p("联系电话：" + AgencyCatalog.phone(def) + "；传真：" + AgencyCatalog.fax(def)));
             b.add(p("电子邮箱：" + AgencyCatalog.email(def) + "；邮政编码：" + AgencyCatalog.postcode(def)));
             b.add(p("网址：" + AgencyCatalog.siteUrl(def)));
+            b.add(p("政府信息公开工作机构：" + AgencyCatalog.office(def) + "。依申请公开政府信息的，可在办公时间内到上述地址提交申请，也可通过邮寄、传真或电子邮件方式提交。"));
             c.summary = "公开" + def.name + "的办公地址、办公时间和联系方式。";
         } else if (c.title.contains("权责清单")) {
             b.add(p(r("根据深化“放管服”改革和权责清单动态调整的有关要求，现将{short}权责清单（{year}年版）予以公布。")));
@@ -1544,9 +1592,15 @@ final class ItemComposer {
         } else if (c.title.contains("领导信息")) {
             String head = def.isLocal() ? (def.isSubdistrict() ? "主任" : def.shortName.endsWith("镇") ? "镇长" : "乡长")
                     : def.isGovernment() ? "县长" : def.shortName.endsWith("局") ? "局长" : "主任";
-            b.add(p(head + "：主持全面工作。"));
-            b.add(p("副职（" + between(2, 4) + "名）：按照分工，分别负责" + String.join("、", def.themes[0], def.themes[1 % def.themes.length],
-                    def.themes[2 % def.themes.length]) + "等方面工作。"));
+            b.add(p(head + "：主持全面工作，负责" + def.duty.replaceFirst("^负责", "") + "的统筹协调。"));
+            int deputies = between(2, 4);
+            int t0 = rng.nextInt(def.themes.length);
+            for (int k = 0; k < deputies; k++) {
+                String deputy = def.isGovernment() ? "副县长" : def.isLocal()
+                        ? (def.isSubdistrict() ? "副主任" : "副" + head) : "副" + head;
+                b.add(p(deputy + "：负责" + def.themes[(t0 + 2 * k) % def.themes.length] + "、"
+                        + def.themes[(t0 + 2 * k + 1) % def.themes.length] + "等方面工作，分管相关科室（站所）。"));
+            }
             b.add(p("根据工作需要，领导分工如有调整，以最新公布信息为准。姓名、照片等信息另行在门户网站“领导信息”栏目公开。"));
             c.summary = "公开" + def.name + "领导班子职数及分工。";
         } else {
