@@ -1,11 +1,11 @@
 package org.gongkai.agency.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.gongkai.agency.Officer;
 import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The sign-in page of the back office. Spring Security handles the POST and redirects failures
@@ -15,13 +15,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 class LoginController {
 
     @GetMapping("/login")
-    String login(@RequestParam(required = false) String error, @RequestParam(required = false) String locked,
-                 @Nullable Officer officer, Model model) {
-        if (officer != null && error == null && locked == null) {
+    String login(HttpServletRequest request, @Nullable Officer officer, Model model) {
+        // "?error" carries no value, so ask whether the parameter is present at all
+        boolean failed = request.getParameterMap().containsKey("error");
+        boolean locked = request.getParameterMap().containsKey("locked");
+        if (officer != null && !failed && !locked) {
             return "redirect:/admin";
         }
-        model.addAttribute("failed", error != null);
-        model.addAttribute("locked", locked != null);
+        model.addAttribute("failed", failed);
+        model.addAttribute("locked", locked);
         return "login";
     }
 }
