@@ -1,5 +1,6 @@
 package org.gongkai.catalog.web;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,7 +16,6 @@ import org.gongkai.core.review.Action;
 import org.gongkai.core.review.ItemStatus;
 import org.gongkai.core.review.Role;
 import org.gongkai.platform.ClockConfig;
-import java.time.Clock;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

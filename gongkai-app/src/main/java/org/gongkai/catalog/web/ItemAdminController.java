@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -27,6 +28,7 @@ import org.gongkai.platform.ForbiddenException;
 import org.gongkai.platform.GongkaiException;
 import org.gongkai.platform.NotFoundException;
 import org.gongkai.platform.Page;
+import org.gongkai.platform.web.FormProblem;
 import org.gongkai.platform.web.UserMessages;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
@@ -239,7 +241,7 @@ class ItemAdminController {
 
     private void itemPage(Model model, Officer officer, Item item, TransitionForm entered) {
         Set<String> offered = ItemPageSupport.offered(officer, item).stream().map(Enum::name)
-                .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+                .collect(Collectors.toCollection(LinkedHashSet::new));
         model.addAttribute("item", item);
         model.addAttribute("history", items.history(item.id(), officer));
         model.addAttribute("offered", offered);
@@ -247,7 +249,7 @@ class ItemAdminController {
         model.addAttribute("entered", entered);
         String card = cardOf(entered.action(), item.status());
         model.addAttribute("failedCard", card);
-        if (card != null && model.getAttribute("problem") instanceof org.gongkai.platform.web.FormProblem p) {
+        if (card != null && model.getAttribute("problem") instanceof FormProblem p) {
             boolean shown = switch (card) {
                 case "upload" -> offered.contains("EDIT");
                 case "validity" -> offered.contains("ABOLISH");
