@@ -64,8 +64,11 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain site(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(a -> a
+    SecurityFilterChain site(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+        // the form login must use the throttled manager too; otherwise Spring Security builds its own
+        // DaoAuthenticationProvider from the UserDetailsService and password guessing is not slowed down
+        http.authenticationManager(authenticationManager)
+                .authorizeHttpRequests(a -> a
                         .requestMatchers("/admin/**").authenticated()
                         .anyRequest().permitAll())
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/admin", false)
