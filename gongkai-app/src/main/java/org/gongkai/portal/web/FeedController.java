@@ -7,7 +7,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import javax.xml.stream.XMLStreamException;
 import org.gongkai.agency.Agency;
 import org.gongkai.catalog.Category;
@@ -19,7 +18,7 @@ import org.gongkai.platform.NotFoundException;
 import org.gongkai.portal.AtomFeed;
 import org.gongkai.portal.CountyDirectory;
 import org.springframework.context.MessageSource;
-import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -88,7 +87,7 @@ class FeedController {
                 base + htmlPath, updated == null ? STARTED : updated, agency.name(), entries);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         feed.writeTo(out);
-        return ResponseEntity.ok().contentType(ATOM).cacheControl(CacheControl.maxAge(60, TimeUnit.SECONDS).cachePublic())
+        return ResponseEntity.ok().contentType(ATOM).header(HttpHeaders.CACHE_CONTROL, PublicCaching.PUBLIC_MINUTE)
                 .body(out.toByteArray());
     }
 

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.concurrent.TimeUnit;
 import org.gongkai.catalog.AttachmentInfo;
 import org.gongkai.catalog.Category;
 import org.gongkai.catalog.Item;
@@ -17,7 +16,6 @@ import org.gongkai.catalog.PublishedItem;
 import org.gongkai.platform.NotFoundException;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
-import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -88,7 +86,7 @@ class ItemPageController implements PortalPage {
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment().filename(a.fileName(), StandardCharsets.UTF_8).build().toString())
                 .header("X-Content-Type-Options", "nosniff")
-                .cacheControl(CacheControl.maxAge(60, TimeUnit.SECONDS).cachePublic())
+                .header(HttpHeaders.CACHE_CONTROL, PublicCaching.PUBLIC_MINUTE)
                 .eTag("\"" + a.sha256() + "\"")
                 .lastModified(a.uploadedAt())
                 .body(new FileSystemResource(file));

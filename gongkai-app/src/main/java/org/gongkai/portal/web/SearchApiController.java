@@ -4,12 +4,11 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.gongkai.platform.Page;
 import org.gongkai.search.SearchHit;
 import org.gongkai.search.SearchResult;
 import org.gongkai.search.SearchService;
-import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -53,9 +52,9 @@ class SearchApiController {
                                     @RequestParam(required = false) String validity,
                                     @RequestParam(required = false) String sort,
                                     @RequestParam(required = false) String page,
-                                    @RequestParam(required = false) Integer size) {
+                                    @RequestParam(required = false) String size) {
         var query = requests.query(q, requests.agency(agency), category, year, validity, sort, page,
-                Page.clampSize(size, 10, MAX_SIZE));
+                Page.clampSize(size == null || !size.strip().matches("\\d{1,4}") ? null : Integer.valueOf(size.strip()), 10, MAX_SIZE));
         Response body;
         if (query.text() == null) {
             body = new Response(0, query.page(), query.pageSize(), List.of());
@@ -63,6 +62,6 @@ class SearchApiController {
             SearchResult r = search.search(query);
             body = new Response(r.total(), r.page(), r.pageSize(), r.hits().stream().map(Hit::of).toList());
         }
-        return ResponseEntity.ok().cacheControl(CacheControl.maxAge(60, TimeUnit.SECONDS).cachePublic()).body(body);
+        return ResponseEntity.ok().header(HttpHeaders.CACHE_CONTROL, PublicCaching.PUBLIC_MINUTE).body(body);
     }
 }

@@ -7,7 +7,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import javax.xml.stream.XMLStreamException;
 import org.gongkai.agency.Agency;
 import org.gongkai.catalog.ItemSummary;
@@ -15,7 +14,6 @@ import org.gongkai.catalog.PublicCatalog;
 import org.gongkai.platform.NotFoundException;
 import org.gongkai.portal.CountyDirectory;
 import org.gongkai.portal.SitemapWriter;
-import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -36,7 +34,7 @@ class SitemapController {
 
     /** Rows fetched per query while streaming an item sitemap; divides {@link SitemapWriter#MAX_URLS}. */
     static final int BATCH = 5_000;
-    private static final String CACHE = CacheControl.maxAge(60, TimeUnit.SECONDS).cachePublic().getHeaderValue();
+    private static final String CACHE = PublicCaching.PUBLIC_MINUTE;
 
     private final CountyDirectory directory;
     private final PublicCatalog catalog;
