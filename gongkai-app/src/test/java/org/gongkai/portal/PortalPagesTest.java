@@ -118,6 +118,7 @@ class PortalPagesTest {
                 .contains("aria-label=\"分页\"").contains("aria-current=\"page\" class=\"current\"")
                 .contains("href=\"/agencies/" + code + "/items?page=2\"");
         assertThat(page("/agencies/" + code + "/items?page=2")).contains("列表局预算公开").contains("第 2 / 2 页");
+        failing("/agencies/" + code + "/items?page=3", 404);
 
         // a parent category lists its sub-categories' items
         assertThat(page("/agencies/" + code + "/items?category=CZXX")).contains("列表局预算公开").contains("共 1 条")

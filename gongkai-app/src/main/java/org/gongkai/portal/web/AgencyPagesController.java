@@ -11,6 +11,7 @@ import org.gongkai.catalog.Category;
 import org.gongkai.catalog.ItemSummary;
 import org.gongkai.catalog.PublicCatalog;
 import org.gongkai.core.review.Validity;
+import org.gongkai.platform.NotFoundException;
 import org.gongkai.platform.Page;
 import org.gongkai.portal.CountyDirectory;
 import org.gongkai.portal.GuideText;
@@ -71,6 +72,10 @@ class AgencyPagesController implements PortalPage {
         Integer y = FilterValues.year(year, clock);
         Validity v = FilterValues.validity(validity);
         Page<ItemSummary> result = catalog.list(agency.id(), categoryCode, y, v, FilterValues.page(page), PAGE_SIZE);
+        if (result.content().isEmpty() && result.page() > 1) {
+            // past the last page: not a page of this list (and not an endless space for crawlers)
+            throw new NotFoundException("error.notFound");
+        }
         if (categoryCode != null) {
             model.addAttribute("feedUrl", "/agencies/" + agency.code() + "/categories/" + categoryCode + "/feed.atom");
         }

@@ -40,9 +40,11 @@ class PortalModelAdvice {
         return "1".equals(mode);
     }
 
+    /** The page's path within the application (without the context path, which the redirect adds). */
     @ModelAttribute("currentPath")
     String currentPath(HttpServletRequest request) {
         String query = request.getQueryString();
-        return request.getRequestURI() + (query == null || query.isEmpty() ? "" : "?" + query);
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return (path.isEmpty() ? "/" : path) + (query == null || query.isEmpty() ? "" : "?" + query);
     }
 }
