@@ -171,5 +171,7 @@ abstract class ApiTestBase {
     static void assertBadField(Api.Response r, String field) {
         assertError(r, 400);
         assertThat(r.field()).as("%s", r).isEqualTo(field);
+        // the message names the field in words a person knows, not by its JSON name
+        assertThat(r.message()).as("%s", r).doesNotStartWith(field);
     }
 }
