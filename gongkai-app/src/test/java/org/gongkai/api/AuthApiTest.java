@@ -84,6 +84,21 @@ class AuthApiTest extends ApiTestBase {
     }
 
     @Test
+    void twenty_failures_from_one_address_lock_that_address_for_every_username() {
+        Person p = person(county.department("认证局"), Role.DRAFTER);
+        String[] address = ownAddress();
+        for (int i = 0; i < 20; i++) {
+            assertError(api.requestToken(TestCounty.unique("guess"), "wrong-password", address), 401);
+        }
+        Api.Response locked = api.requestToken(p.username(), TestCounty.PASSWORD, address);
+        assertError(locked, 401);
+        assertThat(locked.message()).contains("锁定");
+        // the same person from another address is not affected
+        assertThat(api.requestToken(p.username(), TestCounty.PASSWORD, ownAddress()).status()).isEqualTo(200);
+        assertThat(api.requestToken(p.username(), TestCounty.PASSWORD).status()).isEqualTo(200);
+    }
+
+    @Test
     void a_missing_username_or_password_gets_400_naming_the_field() {
         assertBadField(api.post("/api/v1/auth/token", json("password", "x"), null), "username");
         assertBadField(api.post("/api/v1/auth/token", json("username", "admin"), null), "password");

@@ -32,6 +32,9 @@ class ItemApiTest extends ApiTestBase {
         Team t = team("起草局");
         Map<String, Object> fields = notice(t, "关于开展政务公开培训的通知");
         fields.put("body", "<p>正文<script>alert(1)</script><a href=\"javascript:alert(2)\">链接</a></p>");
+        fields.put("validFrom", today().minusDays(1).toString());
+        fields.put("validUntil", today().plusYears(2).toString());
+        fields.put("topic", "综合政务\\政务公开");
         Api.Response r = api.post("/api/v1/items", fields, t.drafter().token());
 
         assertThat(r.status()).as("%s", r).isEqualTo(201);
@@ -49,9 +52,29 @@ class ItemApiTest extends ApiTestBase {
         assertThat(r.json().path("version").asInt()).isZero();
         assertThat(r.text("body")).contains("正文").doesNotContain("script").doesNotContain("javascript:");
         assertThat(r.text("publishedOn")).isNull();
+        assertThat(r.text("validFrom")).isEqualTo(today().minusDays(1).toString());
+        assertThat(r.text("validUntil")).isEqualTo(today().plusYears(2).toString());
+        assertThat(r.text("topic")).isEqualTo("综合政务\\政务公开");
+        assertThat(r.text("disclosureMethod")).isEqualTo("主动公开");
+        assertThat(r.text("disclosureScope")).isEqualTo("面向全社会");
 
         assertThat(jdbc.sql("SELECT index_no FROM item WHERE id = ?").param(r.id()).query(String.class).single())
                 .isEqualTo(indexNo);
+    }
+
+    @Test
+    void a_normative_document_is_marked_by_normative_true_or_by_its_kind() {
+        Team t = team("规范局");
+        for (Object[] marking : new Object[][] {{"normative", true}, {"kind", "NORMATIVE"}, {"kind", "行政规范性文件"}}) {
+            Map<String, Object> fields = notice(t, "某某办法");
+            fields.put("category", "ZCWJ");
+            fields.put((String) marking[0], marking[1]);
+            Api.Response r = api.post("/api/v1/items", fields, t.drafter().token());
+            assertThat(r.status()).as("%s", r).isEqualTo(201);
+            assertThat(r.json().path("normative").asBoolean()).as("%s", marking[1]).isTrue();
+        }
+        assertThat(api.post("/api/v1/items", notice(t, "普通通知"), t.drafter().token()).json().path("normative").asBoolean())
+                .isFalse();
     }
 
     @Test
