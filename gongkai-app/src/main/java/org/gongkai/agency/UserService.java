@@ -48,7 +48,9 @@ public class UserService {
         Set<Role> roles = cmd.roles() == null || cmd.roles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(cmd.roles());
         if (by != null) {
             if (!by.canManagePeopleOf(agency.id())) {
-                throw new ForbiddenException("user.forbidden.otherAgency");
+                // in its own agency the officer lacks the administrator role; elsewhere, the agency is not theirs
+                throw new ForbiddenException(by.agencyId() == agency.id() ? "user.forbidden.adminRole"
+                        : "user.forbidden.otherAgency");
             }
             if (roles.contains(Role.COUNTY_ADMIN) && !by.isCountyAdmin()) {
                 throw new ForbiddenException("user.forbidden.countyRole");

@@ -1,7 +1,6 @@
 package org.gongkai.catalog.internal;
 
 import org.gongkai.core.code.IndexNumber;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -9,6 +8,10 @@ import org.springframework.stereotype.Component;
  * Hands out 索引号 serials. A serial is taken by incrementing a counter row in the caller's
  * transaction; the row lock makes concurrent drafts wait rather than collide, and because the
  * counter never goes down a number is never reused, even when a draft is deleted.
+ *
+ * <p>The counter row of a new agency or year is created with {@code ON CONFLICT DO NOTHING} (both
+ * PostgreSQL and H2 accept it) rather than by catching a duplicate key: on PostgreSQL a failed
+ * statement aborts the whole transaction, so a caught duplicate could not be retried.
  */
 @Component
 public class IndexNumbers {
@@ -20,34 +23,16 @@ public class IndexNumbers {
     }
 
     public IndexNumber next(long agencyId, String issuerCode, int year) {
-        for (int attempt = 0; attempt < 3; attempt++) {
-            int updated = jdbc.sql("UPDATE index_serial SET last_serial = last_serial + 1 WHERE agency_id = ? AND serial_year = ?")
-                    .params(agencyId, year).update();
-            if (updated == 0) {
-                try {
-                    jdbc.sql("INSERT INTO index_serial (agency_id, serial_year, last_serial) VALUES (?, ?, 1)")
-                            .params(agencyId, year).update();
-                    return new IndexNumber(issuerCode, year, 1);
-                } catch (DuplicateKeyException raced) {
-                    continue; // another transaction created the row first: increment it instead
-                }
-            }
-            int serial = jdbc.sql("SELECT last_serial FROM index_serial WHERE agency_id = ? AND serial_year = ?")
-                    .params(agencyId, year).query(Integer.class).single();
-            return new IndexNumber(issuerCode, year, serial);
-        }
-        throw new IllegalStateException("could not allocate an index number");
+        return new IndexNumber(issuerCode, year, reserve(agencyId, year, 1));
     }
 
     /** Reserves {@code count} consecutive serials at once (bulk import); returns the first. */
     public int reserve(long agencyId, int year, int count) {
-        int updated = jdbc.sql("UPDATE index_serial SET last_serial = last_serial + ? WHERE agency_id = ? AND serial_year = ?")
+        // a concurrent first draft of the year waits here for the other transaction, then finds the row
+        jdbc.sql("INSERT INTO index_serial (agency_id, serial_year, last_serial) VALUES (?, ?, 0) ON CONFLICT DO NOTHING")
+                .params(agencyId, year).update();
+        jdbc.sql("UPDATE index_serial SET last_serial = last_serial + ? WHERE agency_id = ? AND serial_year = ?")
                 .params(count, agencyId, year).update();
-        if (updated == 0) {
-            jdbc.sql("INSERT INTO index_serial (agency_id, serial_year, last_serial) VALUES (?, ?, ?)")
-                    .params(agencyId, year, count).update();
-            return 1;
-        }
         return jdbc.sql("SELECT last_serial FROM index_serial WHERE agency_id = ? AND serial_year = ?")
                 .params(agencyId, year).query(Integer.class).single() - count + 1;
     }
