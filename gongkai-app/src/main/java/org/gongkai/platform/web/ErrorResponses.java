@@ -96,6 +96,12 @@ public class ErrorResponses {
         return respond(request, 403, text("error.forbidden"), null);
     }
 
+    /** Two requests created the same unique thing at the same moment: the loser gets a 409, not a 500. */
+    @ExceptionHandler(org.springframework.dao.DuplicateKeyException.class)
+    public Object duplicate(org.springframework.dao.DuplicateKeyException e, HttpServletRequest request) {
+        return respond(request, 409, text("error.duplicate"), null);
+    }
+
     @ExceptionHandler(Exception.class)
     public Object unexpected(Exception e, HttpServletRequest request) {
         log.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), e);
