@@ -43,9 +43,11 @@ public class ItemRepository {
     static final String FROM = " FROM item i JOIN agency a ON a.id = i.agency_id JOIN category c ON c.id = i.category_id ";
 
     private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbcTemplate;
 
-    public ItemRepository(JdbcClient jdbc) {
+    public ItemRepository(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate jdbcTemplate) {
         this.jdbc = jdbc;
+        this.jdbcTemplate = jdbcTemplate;
     }
 
     public long insert(long agencyId, long categoryId, String indexNo, ItemDraft d, String body, long createdBy, Instant now) {
@@ -232,6 +234,86 @@ public class ItemRepository {
             }
             batch.forEach(consumer);
             last = batch.get(batch.size() - 1).id();
+        }
+    }
+
+    /** An already-published item with its derived state, for {@link #insertImported}. */
+    public record NewImportedRow(long agencyId, long categoryId, String indexNo, ItemDraft draft, long createdBy,
+                                 ItemState state, LocalDate publishedOn, Instant createdAt, Instant updatedAt) {
+    }
+
+    /** Inserts imported items in one JDBC batch and returns their ids in order. */
+    public List<Long> insertImported(List<NewImportedRow> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        String sql = """
+                INSERT INTO item (agency_id, category_id, index_no, title, doc_no, written_on, topic, genre, normative,
+                                  valid_from, valid_until, disclosure_method, disclosure_scope, summary, body_html,
+                                  interprets_id, status, validity, validity_changed_on, published_on, created_by,
+                                  created_at, updated_at, version)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)
+                """;
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbcTemplate.batchUpdate(con -> con.prepareStatement(sql, new String[] {"id"}),
+                new org.springframework.jdbc.core.BatchPreparedStatementSetter() {
+                    @Override
+                    public void setValues(java.sql.PreparedStatement ps, int i) throws SQLException {
+                        NewImportedRow r = rows.get(i);
+                        ItemDraft d = r.draft();
+                        ps.setLong(1, r.agencyId());
+                        ps.setLong(2, r.categoryId());
+                        ps.setString(3, r.indexNo());
+                        ps.setString(4, d.title());
+                        ps.setString(5, d.docNo());
+                        ps.setDate(6, date(d.writtenOn()));
+                        ps.setString(7, d.topic());
+                        ps.setString(8, d.genre());
+                        ps.setBoolean(9, d.normative());
+                        ps.setDate(10, date(d.validFrom()));
+                        ps.setDate(11, date(d.validUntil()));
+                        ps.setString(12, d.disclosureMethod());
+                        ps.setString(13, d.disclosureScope());
+                        ps.setString(14, d.summary());
+                        ps.setString(15, d.bodyHtml());
+                        ps.setObject(16, d.interpretsId(), java.sql.Types.BIGINT);
+                        ps.setString(17, r.state().status().name());
+                        ps.setString(18, r.state().validity().name());
+                        ps.setDate(19, date(r.state().validityChangedOn()));
+                        ps.setDate(20, date(r.publishedOn()));
+                        ps.setLong(21, r.createdBy());
+                        ps.setTimestamp(22, Timestamp.from(r.createdAt()));
+                        ps.setTimestamp(23, Timestamp.from(r.updatedAt()));
+                    }
+
+                    @Override
+                    public int getBatchSize() {
+                        return rows.size();
+                    }
+                }, keys);
+        return keys.getKeyList().stream().map(m -> ((Number) m.values().iterator().next()).longValue()).toList();
+    }
+
+    /** Appends the histories of many items in one JDBC batch. */
+    public void appendAll(List<Long> ids, List<List<ItemEvent>> histories) {
+        List<Object[]> args = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            for (ItemEvent e : histories.get(i)) {
+                args.add(new Object[] {ids.get(i), e.action().name(), e.actorId(), e.actorName(),
+                        e.step() == null ? null : e.step().name(), e.opinion(), Timestamp.from(e.at()), date(e.effectiveOn())});
+            }
+        }
+        jdbcTemplate.batchUpdate("INSERT INTO item_event (item_id, action, actor_id, actor_name, step, opinion, at, effective_on) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", args, new int[] {java.sql.Types.BIGINT, java.sql.Types.VARCHAR,
+                java.sql.Types.BIGINT, java.sql.Types.VARCHAR, java.sql.Types.VARCHAR, java.sql.Types.VARCHAR,
+                java.sql.Types.TIMESTAMP, java.sql.Types.DATE});
+    }
+
+    /** Sets interprets_id for pairs {interpretation id, policy id}. */
+    public void linkInterpretations(List<long[]> pairs) {
+        if (!pairs.isEmpty()) {
+            jdbcTemplate.batchUpdate("UPDATE item SET interprets_id = ? WHERE id = ?",
+                    pairs.stream().map(p -> new Object[] {p[1], p[0]}).toList());
         }
     }
 

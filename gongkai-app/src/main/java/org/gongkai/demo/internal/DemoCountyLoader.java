@@ -97,32 +97,57 @@ class DemoCountyLoader implements ApplicationRunner {
             }
         });
         LocalDate today = LocalDate.now(clock);
-        List<DemoItem> all = generator.items(today, itemCount);
-        // one transaction per agency: a policy document and its 解读 always belong to the same agency
-        Map<String, List<Integer>> byAgency = new java.util.LinkedHashMap<>();
-        for (int i = 0; i < all.size(); i++) {
-            byAgency.computeIfAbsent(all.get(i).agencyCode(), k -> new ArrayList<>()).add(i);
-        }
-        int imported = 0;
-        for (List<Integer> positions : byAgency.values()) {
-            Map<Integer, Integer> local = new HashMap<>();
-            List<ImportedItem> batch = new ArrayList<>();
-            for (int i : positions) {
-                DemoItem it = all.get(i);
-                Integer ref = it.interpretsIndex() == null ? null : local.get(it.interpretsIndex());
-                local.put(i, batch.size());
-                batch.add(new ImportedItem(it.agencyCode(), new ItemDraft(it.categoryCode(), it.title(), it.docNo(),
-                        it.writtenOn(), it.topic(), it.genre(), it.normative(), it.writtenOn(), it.validUntil(),
-                        it.disclosureMethod(), it.disclosureScope(), it.summary(), it.bodyHtml(), null), it.publishedOn(),
-                        Validity.valueOf(it.validity()), it.validityChangedOn(), ref));
+        // The demo's few thousand items come from items(), which keeps titles unique within an agency; a
+        // benchmark-sized county streams in constant memory instead.
+        java.util.stream.Stream<DemoItem> items = itemCount <= 50_000
+                ? generator.items(today, itemCount).stream() : generator.stream(today, itemCount);
+        Map<Integer, Long> idsByPosition = new HashMap<>();
+        List<ImportedItem> chunk = new ArrayList<>(CHUNK);
+        List<Integer> positions = new ArrayList<>(CHUNK);
+        int[] position = {0};
+        long[] imported = {0};
+        items.forEachOrdered(it -> {
+            int here = position[0]++;
+            Integer ref = it.interpretsIndex();
+            Integer local = ref == null ? null : positions.indexOf(ref) >= 0 ? positions.indexOf(ref) : null;
+            Long earlier = ref == null || local != null ? null : idsByPosition.get(ref);
+            chunk.add(new ImportedItem(it.agencyCode(), new ItemDraft(it.categoryCode(), it.title(), it.docNo(),
+                    it.writtenOn(), it.topic(), it.genre(), it.normative(), it.writtenOn(), it.validUntil(),
+                    it.disclosureMethod(), it.disclosureScope(), it.summary(), it.bodyHtml(), earlier), it.publishedOn(),
+                    Validity.valueOf(it.validity()), it.validityChangedOn(), local));
+            positions.add(here);
+            if (chunk.size() == CHUNK) {
+                imported[0] += flush(chunk, positions, idsByPosition, chains);
+                if (imported[0] % 100_000 == 0) {
+                    log.info("Demo county: {} / {} items loaded", imported[0], itemCount);
+                }
             }
-            tx.executeWithoutResult(s -> importer.importPublished(batch, chains::get));
-            imported += batch.size();
-        }
-        log.info("Loaded the demo county: {} agencies, {} published items in {} s", demoAgencies.size(), imported,
+        });
+        imported[0] += flush(chunk, positions, idsByPosition, chains);
+        log.info("Loaded the demo county: {} agencies, {} published items in {} s", demoAgencies.size(), imported[0],
                 (System.currentTimeMillis() - start) / 1000);
         log.info("Demo officers: a00.drafter / a00.reviewer / a00.secrecy / a00.signer (county government), "
                 + "a01.* … for each agency in order; same password as 'admin'");
+    }
+
+    private static final int CHUNK = 2000;
+
+    /** Imports one chunk in its own transaction and remembers the ids of policy documents for later 解读. */
+    private int flush(List<ImportedItem> chunk, List<Integer> positions, Map<Integer, Long> idsByPosition,
+                      Map<String, Signatories> chains) {
+        if (chunk.isEmpty()) {
+            return 0;
+        }
+        List<Long> ids = tx.execute(s -> importer.importPublished(chunk, chains::get));
+        for (int i = 0; i < ids.size(); i++) {
+            if ("ZCWJ".equals(chunk.get(i).draft().categoryCode())) {
+                idsByPosition.put(positions.get(i), ids.get(i));
+            }
+        }
+        int n = chunk.size();
+        chunk.clear();
+        positions.clear();
+        return n;
     }
 
     private UserSummary user(String username, String title, DemoAgency a, String password, Role... roles) {
