@@ -7,6 +7,7 @@ import org.gongkai.catalog.ItemValidityChanged;
 import org.gongkai.catalog.ItemWithdrawn;
 import org.gongkai.catalog.PublicCatalog;
 import org.gongkai.catalog.PublishedItem;
+import org.gongkai.search.IndexMaintenance;
 import org.gongkai.search.IndexedItem;
 import org.gongkai.search.SearchService;
 import org.slf4j.Logger;
@@ -23,7 +24,7 @@ import org.springframework.stereotype.Component;
  * with the number of published items (first start, a lost index directory, an import).
  */
 @Component
-public class CatalogIndexer {
+public class CatalogIndexer implements IndexMaintenance {
 
     private static final Logger log = LoggerFactory.getLogger(CatalogIndexer.class);
 
@@ -63,17 +64,28 @@ public class CatalogIndexer {
         long indexed = search.count();
         if (published != indexed) {
             log.info("Search index holds {} item(s) but {} are published: rebuilding from the database", indexed, published);
-            Thread t = new Thread(this::rebuild, "search-rebuild");
-            t.setDaemon(true);
-            t.start();
+            startRebuild();
         }
     }
 
-    /** Rebuilds the whole index from the database; progress is logged and readable via {@link #progress()}. */
-    public void rebuild() {
+    @Override
+    public boolean startRebuild() {
         if (!rebuilding.compareAndSet(false, true)) {
-            return;
+            return false;
         }
+        Thread t = new Thread(this::rebuild, "search-rebuild");
+        t.setDaemon(true);
+        t.start();
+        return true;
+    }
+
+    @Override
+    public Status status() {
+        return new Status(rebuilding.get(), rebuilt.get(), rebuildTotal, search.count(), catalog.countPublished());
+    }
+
+    /** Rebuilds the whole index from the database (on the thread started by {@link #startRebuild}); progress is logged. */
+    private void rebuild() {
         try {
             long start = System.nanoTime();
             rebuildTotal = catalog.countPublished();
@@ -97,11 +109,6 @@ public class CatalogIndexer {
         } finally {
             rebuilding.set(false);
         }
-    }
-
-    /** [done, total] of a running rebuild, or null when none is running. */
-    public long[] progress() {
-        return rebuilding.get() ? new long[] {rebuilt.get(), rebuildTotal} : null;
     }
 
     static IndexedItem toIndexed(PublishedItem p) {
