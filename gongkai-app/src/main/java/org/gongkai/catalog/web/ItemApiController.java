@@ -3,7 +3,6 @@ package org.gongkai.catalog.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import org.gongkai.agency.Officer;
@@ -125,15 +124,9 @@ class ItemApiController {
                 r.disclosureScope(), r.summary(), r.body(), r.interpretsId());
     }
 
+    /** Dates are read the same way as in the back-office form. */
     static LocalDate date(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new BadInputException(field, "error.date", value);
-        }
+        return ItemForm.date(field, value);
     }
 
     /** The JSON form of an item. */
