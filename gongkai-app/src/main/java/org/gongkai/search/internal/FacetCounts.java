@@ -22,9 +22,9 @@ import org.apache.lucene.util.FixedBitSet;
  * the counts per agency, category and year, and optionally the matching documents as bits for the
  * ranking pass ({@link MatchSetQuery}). Each document carries one ordinal for its combination of
  * agency, category and year ({@link ItemFields#FACET_KEY}); the pass counts ordinals into a
- * per-segment array and splits the few distinct combinations into the three dimensions once per
- * segment, so the per-document cost is one doc-values read and one increment, and no stored field
- * is touched. The lucene-facet module would read three ordinals per document for the same answer.
+ * per-segment array and adds them up per dimension through the segment's decoded keys
+ * ({@link FacetKeys}), so the per-document cost is one doc-values read and one increment, and no
+ * stored field is touched. The lucene-facet module would read three ordinals per document for the same answer.
  */
 final class FacetCounts implements CollectorManager<FacetCounts.Counter, FacetCounts.Result> {
 
@@ -35,11 +35,16 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, FacetCo
     private static final int FIRST_YEAR = 1900;
     private static final int YEARS = 300;
 
+    private final FacetKeys facetKeys;
     private final FixedBitSet[] bitsByLeaf;
     private final int[] cardinalityByLeaf;
 
-    /** @param leaves number of leaves of the searcher, to record matching documents; 0 to record none */
-    FacetCounts(int leaves) {
+    /**
+     * @param facetKeys the decoded facet keys of the index's segments
+     * @param leaves    number of leaves of the searcher, to record matching documents; 0 to record none
+     */
+    FacetCounts(FacetKeys facetKeys, int leaves) {
+        this.facetKeys = facetKeys;
         this.bitsByLeaf = leaves > 0 ? new FixedBitSet[leaves] : null;
         this.cardinalityByLeaf = leaves > 0 ? new int[leaves] : null;
     }
@@ -130,33 +135,34 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, FacetCo
                         bitsByLeaf[leaf] = bits;
                         cardinalityByLeaf[leaf] = leafTotal;
                     }
+                    if (leafTotal == 0) {
+                        return;
+                    }
+                    FacetKeys.Segment decoded = facetKeys.of(context.reader());
+                    long[] perAgency = new long[decoded.agencies().length];
+                    long[] perCategory = new long[decoded.categories().length];
                     for (int ord = 0; ord < keyCounts.length; ord++) {
-                        if (keyCounts[ord] > 0) {
-                            addKey(keys.lookupOrd(ord).utf8ToString(), keyCounts[ord]);
+                        int count = keyCounts[ord];
+                        if (count > 0) {
+                            perAgency[decoded.agencyOf()[ord]] += count;
+                            perCategory[decoded.categoryOf()[ord]] += count;
+                            int y = decoded.yearOf()[ord] - FIRST_YEAR;
+                            if (y >= 0 && y < YEARS) {
+                                years[y] += count;
+                            }
                         }
                     }
+                    addAll(decoded.agencies(), perAgency, agencies);
+                    addAll(decoded.categories(), perCategory, categories);
                 }
             };
         }
 
-        /** Splits {@code agency␟category␟year} and adds the count to each dimension. */
-        private void addKey(String key, long count) {
-            int first = key.indexOf(ItemFields.FACET_SEPARATOR);
-            int second = key.indexOf(ItemFields.FACET_SEPARATOR, first + 1);
-            if (first < 0 || second < 0) {
-                return;
-            }
-            String agency = key.substring(0, first);
-            String category = key.substring(first + 1, second);
-            if (!agency.isEmpty()) {
-                agencies.merge(agency, count, Long::sum);
-            }
-            if (!category.isEmpty()) {
-                categories.merge(category, count, Long::sum);
-            }
-            int y = Integer.parseInt(key.substring(second + 1)) - FIRST_YEAR;
-            if (y >= 0 && y < YEARS) {
-                years[y] += count;
+        private static void addAll(String[] codes, long[] counts, Map<String, Long> into) {
+            for (int i = 0; i < codes.length; i++) {
+                if (counts[i] > 0 && !codes[i].isEmpty()) {
+                    into.merge(codes[i], counts[i], Long::sum);
+                }
             }
         }
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,6 +26,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.annotation.PreDestroy;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
@@ -92,7 +95,6 @@ public class LuceneSearchService implements SearchService, AutoCloseable {
     private static final List<IndexedItem> END_OF_BATCHES = new ArrayList<>(0);
     private static final Sort RELEVANCE_THEN_NEWEST = new Sort(SortField.FIELD_SCORE,
             new SortField(ItemFields.PUBLISHED, SortField.Type.LONG, true), new SortField(ItemFields.ID, SortField.Type.LONG, true));
-    private static final String[] HIGHLIGHT_FIELDS = {ItemFields.TITLE, ItemFields.SUMMARY, ItemFields.BODY};
     /** Everything a result line shows, read in one stored-fields visit per hit. */
     private static final Set<String> HIT_FIELDS = Set.of(ItemFields.ID, ItemFields.TITLE, ItemFields.SUMMARY, ItemFields.BODY,
             ItemFields.INDEX_NO, ItemFields.AGENCY, ItemFields.AGENCY_NAME, ItemFields.CATEGORY, ItemFields.CATEGORY_NAME,
@@ -107,6 +109,10 @@ public class LuceneSearchService implements SearchService, AutoCloseable {
     private final QueryTranslator translator;
     private final ScheduledExecutorService committer;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final int smallMatchSet;
+    private final FacetKeys facetKeys = new FacetKeys();
+    private final Cache<ListingKey, FacetCounts.Result> listingCounts = Caffeine.newBuilder()
+            .maximumSize(1_000).expireAfterWrite(Duration.ofMinutes(10)).build();
 
     /**
      * Opens (or creates) the index in the given directory with the default query cache. The
@@ -125,6 +131,12 @@ public class LuceneSearchService implements SearchService, AutoCloseable {
     @Autowired
     public LuceneSearchService(@Value("${gongkai.search.index-dir:data/index}") Path indexDir,
             @Value("${gongkai.search.query-cache-mb:" + DEFAULT_QUERY_CACHE_MB + "}") int queryCacheMb) {
+        this(indexDir, queryCacheMb, SMALL_MATCH_SET);
+    }
+
+    /** For tests that need the ranking path for large matching sets on a small index. */
+    LuceneSearchService(Path indexDir, int queryCacheMb, int smallMatchSet) {
+        this.smallMatchSet = smallMatchSet;
         QueryCache cache = queryCacheMb > 0 ? new LRUQueryCache(10_000, queryCacheMb * 1024L * 1024L) : null;
         QueryCachingPolicy policy = new WordSetCachingPolicy();
         try {
@@ -167,8 +179,8 @@ public class LuceneSearchService implements SearchService, AutoCloseable {
         IndexSearcher searcher = acquire();
         try {
             // Pass 1: exact total and counts; for text, also the matching documents as bits.
-            FacetCounts counting = new FacetCounts(text.blank() || !wantHits ? 0 : searcher.getIndexReader().leaves().size());
-            FacetCounts.Result counts = searcher.search(match, counting);
+            FacetCounts counting = new FacetCounts(facetKeys, text.blank() || !wantHits ? 0 : searcher.getIndexReader().leaves().size());
+            FacetCounts.Result counts = text.blank() ? listingCounts(searcher, match, q) : searcher.search(match, counting);
             List<SearchHit> hits = List.of();
             if (wantHits && counts.total() > offset) {
                 // Pass 2: rank only as far as the page needs.
@@ -189,18 +201,41 @@ public class LuceneSearchService implements SearchService, AutoCloseable {
     }
 
     /**
+     * Counts of a listing without text. The catalogue pages ask for the same few filter combinations
+     * over and over, and without text the matching set can be the whole index; the counts only
+     * change when the index does, so they are kept per searcher generation.
+     */
+    private FacetCounts.Result listingCounts(IndexSearcher searcher, Query match, SearchQuery q) throws IOException {
+        IndexReader.CacheHelper helper = searcher.getIndexReader().getReaderCacheHelper();
+        if (helper == null) {
+            return searcher.search(match, new FacetCounts(facetKeys, 0));
+        }
+        ListingKey key = new ListingKey(helper.getKey(), q.agencyCode(), q.categoryCode(), q.year(), q.validity());
+        FacetCounts.Result cached = listingCounts.getIfPresent(key);
+        if (cached == null) {
+            cached = searcher.search(match, new FacetCounts(facetKeys, 0));
+            listingCounts.put(key, cached);
+        }
+        return cached;
+    }
+
+    /** A listing's filters on one point-in-time view of the index. */
+    private record ListingKey(Object reader, String agencyCode, String categoryCode, Integer year, String validity) {
+    }
+
+    /**
      * At least the first {@code window} of {@code candidates} in the requested order. Neither path
      * counts (the first pass did), so Lucene may skip what cannot make the page: on scores for
      * relevance, on the points index of the publication date for newest/oldest.
      */
-    private static ScoreDoc[] topDocs(IndexSearcher searcher, QueryTranslator.Analysed text, Query candidates, long total,
+    private ScoreDoc[] topDocs(IndexSearcher searcher, QueryTranslator.Analysed text, Query candidates, long total,
             SearchQuery.Sort sort, int window) throws IOException {
         boolean byRelevance = !text.blank() && (sort == null || sort == SearchQuery.Sort.RELEVANCE);
         if (!byRelevance) {
             return searcher.search(candidates, new TopFieldCollectorManager(sortFor(sort), window, null, window)).scoreDocs;
         }
         MatchSetQuery matchSet = (MatchSetQuery) candidates;
-        if (total <= SMALL_MATCH_SET) {
+        if (total <= smallMatchSet) {
             return searcher.search(QueryTranslator.rankQueryOver(text, matchSet),
                     new TopFieldCollectorManager(RELEVANCE_THEN_NEWEST, window, null, window)).scoreDocs;
         }
@@ -248,15 +283,20 @@ public class LuceneSearchService implements SearchService, AutoCloseable {
             docIds[i] = shown[i].doc;
             docs.put(docIds[i], stored.document(docIds[i], HIT_FIELDS));
         }
+        // Summaries are highlighted only when some hit has no body to take the snippet from.
+        boolean needSummary = docs.values().stream().anyMatch(d -> d.get(ItemFields.BODY) == null);
+        String[] fields = needSummary ? new String[] {ItemFields.TITLE, ItemFields.BODY, ItemFields.SUMMARY}
+                : new String[] {ItemFields.TITLE, ItemFields.BODY};
         Map<String, Object[]> highlights = text.parts().isEmpty() ? null
-                : new ItemHighlighter(searcher, analyzer, docs).fragments(HIGHLIGHT_FIELDS, QueryTranslator.highlightQuery(text), docIds);
+                : new ItemHighlighter(searcher, analyzer, docs).fragments(fields, QueryTranslator.highlightQuery(text), docIds);
         List<SearchHit> hits = new ArrayList<>(shown.length);
         for (int i = 0; i < docIds.length; i++) {
             Document doc = docs.get(docIds[i]);
             String title = orEmpty(doc.get(ItemFields.TITLE));
             Fragment titleFragment = highlights == null ? null : (Fragment) highlights.get(ItemFields.TITLE)[i];
             Fragment snippet = highlights == null ? plainSnippet(doc)
-                    : chooseSnippet((Fragment) highlights.get(ItemFields.SUMMARY)[i], (Fragment) highlights.get(ItemFields.BODY)[i], doc);
+                    : chooseSnippet(needSummary ? (Fragment) highlights.get(ItemFields.SUMMARY)[i] : null,
+                            (Fragment) highlights.get(ItemFields.BODY)[i], doc);
             hits.add(new SearchHit(
                     Long.parseLong(doc.get(ItemFields.ID)),
                     title,
@@ -275,13 +315,20 @@ public class LuceneSearchService implements SearchService, AutoCloseable {
         return hits;
     }
 
-    /** Prefer the passage that shows why the item matched; otherwise the summary, written to introduce the item. */
+    /**
+     * Prefer the body passage that shows why the item matched; otherwise the summary, written to
+     * introduce the item (highlighted when it had to be, else plain); otherwise the body's start.
+     */
     private static Fragment chooseSnippet(Fragment summary, Fragment body, Document doc) {
         if (body != null && body.matched()) {
             return body;
         }
         if (summary != null) {
             return summary;
+        }
+        String plainSummary = doc.get(ItemFields.SUMMARY);
+        if (plainSummary != null && !plainSummary.isBlank()) {
+            return MarkFormatter.plain(plainSummary, ItemHighlighter.SNIPPET_CHARS);
         }
         return body != null ? body : plainSnippet(doc);
     }

@@ -92,8 +92,13 @@ final class QueryTranslator {
                 parts.add(part);
             }
         }
-        String code = text.length() <= MAX_CODE_LENGTH ? ItemFields.normalizeCode(text) : "";
+        String code = looksLikeCode(text) ? ItemFields.normalizeCode(text) : "";
         return new Analysed(false, parts, code);
+    }
+
+    /** 索引号 and 文号 always carry digits (a year, a serial); words without digits need no exact lookup. */
+    private static boolean looksLikeCode(String text) {
+        return text.length() <= MAX_CODE_LENGTH && text.chars().anyMatch(c -> Character.isDigit(c));
     }
 
     /**
