@@ -40,7 +40,9 @@ import org.gongkai.search.internal.LuceneSearchService;
  * <p>System properties: {@code n} (items, default 1000000), {@code dir} (index directory, default
  * bench/data/search-index), {@code reuse} (true: keep an existing index of the right size),
  * {@code threads} (default 8), {@code rounds} (measured passes over the query list per thread,
- * default 40), {@code warmup} (unmeasured passes per thread, default 10), {@code seed}.
+ * default 40), {@code warmup} (unmeasured passes per thread, default 10), {@code seed},
+ * {@code querycache} (false: no Lucene query cache, neither the service's, which keeps the documents
+ * of frequent words as bit sets, nor the floor's default one: every search starts cold).
  */
 public final class SearchBench {
 
@@ -58,9 +60,14 @@ public final class SearchBench {
         int rounds = Integer.getInteger("rounds", 40);
         int warmup = Integer.getInteger("warmup", 10);
         long seed = Long.getLong("seed", 42L);
+        boolean queryCache = Boolean.parseBoolean(System.getProperty("querycache", "true"));
+        if (!queryCache) {
+            IndexSearcher.setDefaultQueryCache(null);
+        }
 
-        System.out.printf("== Gongkai search benchmark: n=%,d threads=%d rounds=%d warmup=%d dir=%s%n", n, threads, rounds, warmup, dir);
-        try (LuceneSearchService service = openFresh(dir, reuse, n)) {
+        System.out.printf("== Gongkai search benchmark: n=%,d threads=%d rounds=%d warmup=%d querycache=%s dir=%s%n",
+                n, threads, rounds, warmup, queryCache, dir);
+        try (LuceneSearchService service = openFresh(dir, reuse, n, queryCache)) {
             if (service.count() != n) {
                 long t0 = System.nanoTime();
                 try (Stream<org.gongkai.search.IndexedItem> items = new ItemGenerator(seed).items(n)) {
@@ -86,6 +93,7 @@ public final class SearchBench {
                     new Case("2024年 预算 @finance", "2024年 预算", "finance", SearchQuery.Sort.RELEVANCE),
                     new Case("政务公开 NEWEST", "政务公开", null, SearchQuery.Sort.NEWEST),
                     new Case("(blank) @education NEWEST", "", "education", SearchQuery.Sort.NEWEST),
+                    new Case("(blank) all NEWEST", "", null, SearchQuery.Sort.NEWEST),
                     new Case("索引号 exact", financeIndexNo, null, SearchQuery.Sort.RELEVANCE));
 
             System.out.println();
@@ -127,11 +135,11 @@ public final class SearchBench {
         }
     }
 
-    private static LuceneSearchService openFresh(Path dir, boolean reuse, long n) throws IOException {
+    private static LuceneSearchService openFresh(Path dir, boolean reuse, long n, boolean queryCache) throws IOException {
         if (!reuse && Files.exists(dir)) {
             deleteRecursively(dir);
         }
-        LuceneSearchService service = new LuceneSearchService(dir);
+        LuceneSearchService service = new LuceneSearchService(dir, queryCache ? 64 : 0);
         if (service.count() != n && service.count() != 0) {
             service.clear();
         }

@@ -2,7 +2,7 @@ package org.gongkai.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
-import static org.gongkai.search.SampleItems.*;
+import static org.gongkai.search.TestItems.*;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -35,7 +35,7 @@ class LuceneSearchServiceTest {
     @BeforeEach
     void indexSamples() {
         search = new LuceneSearchService(indexDir);
-        search.indexAll(SampleItems.all().stream());
+        search.indexAll(TestItems.all().stream());
     }
 
     @AfterEach
@@ -121,7 +121,7 @@ class LuceneSearchServiceTest {
         void queryParserSyntaxHasNoSpecialMeaning() {
             // *:* would match everything if parsed; here it has no searchable words
             assertThat(search.search(text("*:*")).total()).isZero();
-            assertThat(search.search(text("title:政务")).total()).isLessThan(SampleItems.all().size());
+            assertThat(search.search(text("title:政务")).total()).isLessThan(TestItems.all().size());
         }
 
         @Test
@@ -134,7 +134,7 @@ class LuceneSearchServiceTest {
         @Test
         void nullTextAndNullSortListEverything() {
             SearchResult result = search.search(new SearchQuery(null, null, null, null, null, null, 1, 20));
-            assertThat(result.total()).isEqualTo(SampleItems.all().size());
+            assertThat(result.total()).isEqualTo(TestItems.all().size());
         }
     }
 
@@ -208,9 +208,9 @@ class LuceneSearchServiceTest {
 
         @Test
         void sameDayTiesBreakById() {
-            search.index(SampleItems.item(100, OFFICE, "青山县人民政府办公室", NEWS, "工作动态", "同日发布甲", null, null, null, "内容",
+            search.index(TestItems.item(100, OFFICE, "青山县人民政府办公室", NEWS, "工作动态", "同日发布甲", null, null, null, "内容",
                     LocalDate.of(2030, 1, 1), "VALID"));
-            search.index(SampleItems.item(101, OFFICE, "青山县人民政府办公室", NEWS, "工作动态", "同日发布乙", null, null, null, "内容",
+            search.index(TestItems.item(101, OFFICE, "青山县人民政府办公室", NEWS, "工作动态", "同日发布乙", null, null, null, "内容",
                     LocalDate.of(2030, 1, 1), "VALID"));
             assertThat(ids(filtered("", null, null, 2030, null, Sort.NEWEST))).containsExactly(101L, 100L);
             assertThat(ids(filtered("", null, null, 2030, null, Sort.OLDEST))).containsExactly(100L, 101L);
@@ -249,7 +249,7 @@ class LuceneSearchServiceTest {
 
         @Test
         void titleHtmlIsEscaped() {
-            search.index(SampleItems.item(50, OFFICE, "青山县人民政府办公室", NEWS, "工作动态", "关于<b>防汛</b>工作的通知 & 安排",
+            search.index(TestItems.item(50, OFFICE, "青山县人民政府办公室", NEWS, "工作动态", "关于<b>防汛</b>工作的通知 & 安排",
                     null, null, null, "做好防汛准备。", LocalDate.of(2024, 7, 1), "VALID"));
             SearchHit hit = hit(text("防汛"), 50L);
             assertThat(hit.titleHighlighted()).isEqualTo("关于&lt;b&gt;<mark>防汛</mark>&lt;/b&gt;工作的通知 &amp; 安排");
@@ -261,7 +261,7 @@ class LuceneSearchServiceTest {
         @Test
         void longBodiesGiveASnippetAroundTheMatch() {
             String filler = "本段文字用于说明有关背景情况，与检索词无关。".repeat(30);
-            search.index(SampleItems.item(60, OFFICE, "青山县人民政府办公室", NEWS, "工作动态", "长篇通报", null, null, null,
+            search.index(TestItems.item(60, OFFICE, "青山县人民政府办公室", NEWS, "工作动态", "长篇通报", null, null, null,
                     filler + "其中特别提到秸秆禁烧工作要求，" + filler, LocalDate.of(2024, 7, 2), "VALID"));
             SearchHit hit = hit(text("秸秆禁烧"), 60L);
             assertThat(hit.snippetHighlighted()).contains("<mark>秸秆禁烧</mark>");
@@ -303,15 +303,28 @@ class LuceneSearchServiceTest {
 
         @Test
         void publishedItemIsFoundByTheNextSearch() {
-            search.index(SampleItems.item(70, HEALTH, "青山县卫生健康局", NEWS, "工作动态", "开展爱国卫生月活动", null, null, null,
+            search.index(TestItems.item(70, HEALTH, "青山县卫生健康局", NEWS, "工作动态", "开展爱国卫生月活动", null, null, null,
                     "全县开展爱国卫生月活动。", LocalDate.of(2024, 4, 1), "VALID"));
             assertThat(ids(text("爱国卫生"))).containsExactly(70L);
             assertThat(search.count()).isEqualTo(14);
         }
 
         @Test
+        void listingCountsFollowTheIndex() {
+            SearchQuery town = filtered("", TOWN, null, null, null, Sort.NEWEST);
+            assertThat(search.search(town).total()).isEqualTo(1);
+            assertThat(search.search(town).byYear()).containsOnly(org.assertj.core.api.Assertions.entry(2023, 1L));
+            search.index(TestItems.item(71, TOWN, "青山镇人民政府", NEWS, "工作动态", "青山镇开展植树活动", null, null, null,
+                    "组织干部群众植树。", LocalDate.of(2024, 3, 12), "VALID"));
+            assertThat(search.search(town).total()).isEqualTo(2);
+            assertThat(search.search(town).byYear()).containsEntry(2024, 1L).containsEntry(2023, 1L);
+            search.remove(71);
+            assertThat(search.search(town).total()).isEqualTo(1);
+        }
+
+        @Test
         void reindexingTheSameIdReplacesTheItem() {
-            IndexedItem old = SampleItems.all().get(5);
+            IndexedItem old = TestItems.all().get(5);
             search.index(new IndexedItem(old.id(), old.agencyCode(), old.agencyName(), old.categoryCode(), old.categoryName(),
                     "县教育局召开学前教育工作会议", old.indexNo(), old.docNo(), old.summary(), "部署学前教育普及普惠工作。",
                     old.publishedOn(), "AMENDED", old.url()));
@@ -320,7 +333,7 @@ class LuceneSearchServiceTest {
             assertThat(ids(text("学前教育"))).containsExactly(6L);
             assertThat(ids(filtered("", null, null, null, "AMENDED", null))).containsExactlyInAnyOrder(6L, 12L);
             // bulk re-index replaces too
-            search.indexAll(SampleItems.all().stream());
+            search.indexAll(TestItems.all().stream());
             assertThat(search.count()).isEqualTo(13);
             assertThat(ids(text("义务教育"))).containsExactly(6L);
         }
@@ -334,7 +347,7 @@ class LuceneSearchServiceTest {
 
         @Test
         void reopeningTheDirectoryKeepsTheDocuments() {
-            search.index(SampleItems.item(80, TOWN, "青山镇人民政府", NEWS, "工作动态", "青山镇召开防汛工作部署会", null, null, null,
+            search.index(TestItems.item(80, TOWN, "青山镇人民政府", NEWS, "工作动态", "青山镇召开防汛工作部署会", null, null, null,
                     "部署防汛工作。", LocalDate.of(2024, 5, 5), "VALID"));
             search.close();
             search = new LuceneSearchService(indexDir);
@@ -357,7 +370,7 @@ class LuceneSearchServiceTest {
                 }
                 futures.add(pool.submit(() -> {
                     for (int i = 0; i < 100; i++) {
-                        search.index(SampleItems.item(1000 + i, TOWN, "青山镇人民政府", NEWS, "工作动态", "第" + i + "期政务公开简报",
+                        search.index(TestItems.item(1000 + i, TOWN, "青山镇人民政府", NEWS, "工作动态", "第" + i + "期政务公开简报",
                                 null, null, null, "简报内容。", LocalDate.of(2024, 8, 1), "VALID"));
                     }
                 }));
@@ -391,7 +404,7 @@ class LuceneSearchServiceTest {
 
         @Test
         void pagingStopsAtTheCapButTheTotalIsReported() {
-            search.indexAll(IntStream.range(0, 1100).mapToObj(i -> SampleItems.item(10_000 + i, TOWN, "青山镇人民政府", NEWS, "工作动态",
+            search.indexAll(IntStream.range(0, 1100).mapToObj(i -> TestItems.item(10_000 + i, TOWN, "青山镇人民政府", NEWS, "工作动态",
                     "第" + i + "期农技简讯", null, null, null, "简讯内容。", LocalDate.of(2020, 1, 1).plusDays(i), "VALID")));
             SearchResult last = search.search(new SearchQuery("简讯", null, null, null, null, Sort.NEWEST, 50, 20));
             assertThat(last.total()).isEqualTo(1100);

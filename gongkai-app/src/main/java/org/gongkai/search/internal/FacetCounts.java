@@ -9,20 +9,22 @@ import java.util.Map;
 
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.util.FixedBitSet;
 
 /**
- * Counts the matching items, in all and per agency, category and year, in one pass over the
- * matching set without scoring. Agencies and categories are counted by doc-values ordinal into a per-segment array and
- * turned into codes once per segment, so the per-document cost is three doc-values reads and three
- * array increments, and no stored field is touched. The lucene-facet module would do the same with
- * a taxonomy or an extra ordinal map; three small dimensions don't need it.
+ * The counting pass: one walk over the matching set, without scoring, that yields the exact total,
+ * the counts per agency, category and year, and optionally the matching documents as bits for the
+ * ranking pass ({@link MatchSetQuery}). Each document carries one ordinal for its combination of
+ * agency, category and year ({@link ItemFields#FACET_KEY}); the pass counts ordinals into a
+ * per-segment array and adds them up per dimension through the segment's decoded keys
+ * ({@link FacetKeys}), so the per-document cost is one doc-values read and one increment, and no
+ * stored field is touched. The lucene-facet module would read three ordinals per document for the same answer.
  */
 final class FacetCounts implements CollectorManager<FacetCounts.Counter, FacetCounts.Result> {
 
@@ -32,6 +34,25 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, FacetCo
 
     private static final int FIRST_YEAR = 1900;
     private static final int YEARS = 300;
+
+    private final FacetKeys facetKeys;
+    private final FixedBitSet[] bitsByLeaf;
+    private final int[] cardinalityByLeaf;
+
+    /**
+     * @param facetKeys the decoded facet keys of the index's segments
+     * @param leaves    number of leaves of the searcher, to record matching documents; 0 to record none
+     */
+    FacetCounts(FacetKeys facetKeys, int leaves) {
+        this.facetKeys = facetKeys;
+        this.bitsByLeaf = leaves > 0 ? new FixedBitSet[leaves] : null;
+        this.cardinalityByLeaf = leaves > 0 ? new int[leaves] : null;
+    }
+
+    /** The recorded matching documents; only after the search, and only if asked for at construction. */
+    MatchSetQuery matchSet() {
+        return new MatchSetQuery(bitsByLeaf, cardinalityByLeaf);
+    }
 
     @Override
     public Counter newCollector() {
@@ -70,7 +91,7 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, FacetCo
     }
 
     /** Collects one slice of segments; not thread-safe, as Lucene expects of a collector. */
-    static final class Counter implements Collector {
+    final class Counter implements Collector {
 
         final Map<String, Long> agencies = new HashMap<>();
         final Map<String, Long> categories = new HashMap<>();
@@ -84,12 +105,13 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, FacetCo
 
         @Override
         public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-            SortedDocValues agency = DocValues.getSorted(context.reader(), ItemFields.AGENCY);
-            SortedDocValues category = DocValues.getSorted(context.reader(), ItemFields.CATEGORY);
-            NumericDocValues year = DocValues.getNumeric(context.reader(), ItemFields.YEAR);
-            int[] agencyCounts = new int[Math.max(agency.getValueCount(), 0)];
-            int[] categoryCounts = new int[Math.max(category.getValueCount(), 0)];
+            SortedDocValues keys = DocValues.getSorted(context.reader(), ItemFields.FACET_KEY);
+            int[] keyCounts = new int[keys.getValueCount()];
+            FixedBitSet bits = bitsByLeaf == null ? null : new FixedBitSet(context.reader().maxDoc());
+            int leaf = context.ord;
             return new LeafCollector() {
+                int leafTotal;
+
                 @Override
                 public void setScorer(Scorable scorer) {
                     // counts need no scores
@@ -97,36 +119,49 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, FacetCo
 
                 @Override
                 public void collect(int doc) throws IOException {
-                    total++;
-                    if (agency.advanceExact(doc)) {
-                        agencyCounts[agency.ordValue()]++;
+                    leafTotal++;
+                    if (bits != null) {
+                        bits.set(doc);
                     }
-                    if (category.advanceExact(doc)) {
-                        categoryCounts[category.ordValue()]++;
-                    }
-                    if (year.advanceExact(doc)) {
-                        int y = (int) year.longValue() - FIRST_YEAR;
-                        if (y >= 0 && y < YEARS) {
-                            years[y]++;
-                        }
+                    if (keys.advanceExact(doc)) {
+                        keyCounts[keys.ordValue()]++;
                     }
                 }
 
                 @Override
                 public void finish() throws IOException {
-                    addOrdinalCounts(agency, agencyCounts, agencies);
-                    addOrdinalCounts(category, categoryCounts, categories);
+                    total += leafTotal;
+                    if (bits != null && leafTotal > 0) {
+                        bitsByLeaf[leaf] = bits;
+                        cardinalityByLeaf[leaf] = leafTotal;
+                    }
+                    if (leafTotal == 0) {
+                        return;
+                    }
+                    FacetKeys.Segment decoded = facetKeys.of(context.reader());
+                    long[] perAgency = new long[decoded.agencies().length];
+                    long[] perCategory = new long[decoded.categories().length];
+                    for (int ord = 0; ord < keyCounts.length; ord++) {
+                        int count = keyCounts[ord];
+                        if (count > 0) {
+                            perAgency[decoded.agencyOf()[ord]] += count;
+                            perCategory[decoded.categoryOf()[ord]] += count;
+                            int y = decoded.yearOf()[ord] - FIRST_YEAR;
+                            if (y >= 0 && y < YEARS) {
+                                years[y] += count;
+                            }
+                        }
+                    }
+                    addAll(decoded.agencies(), perAgency, agencies);
+                    addAll(decoded.categories(), perCategory, categories);
                 }
             };
         }
 
-        private static void addOrdinalCounts(SortedDocValues values, int[] counts, Map<String, Long> into) throws IOException {
-            for (int ord = 0; ord < counts.length; ord++) {
-                if (counts[ord] > 0) {
-                    String code = values.lookupOrd(ord).utf8ToString();
-                    if (!code.isEmpty()) {
-                        into.merge(code, (long) counts[ord], Long::sum);
-                    }
+        private static void addAll(String[] codes, long[] counts, Map<String, Long> into) {
+            for (int i = 0; i < codes.length; i++) {
+                if (counts[i] > 0 && !codes[i].isEmpty()) {
+                    into.merge(codes[i], counts[i], Long::sum);
                 }
             }
         }

@@ -35,7 +35,7 @@ final class ItemFields {
     static final String VALIDITY = "validity";
     /** Publication date as epoch day: points (sort skipping), doc values (sort) and stored. */
     static final String PUBLISHED = "published";
-    /** Publication year: points (filter) and doc values (counts). */
+    /** Publication year: points (filter); counted through {@link #FACET_KEY}. */
     static final String YEAR = "year";
     static final String TITLE = "title";
     static final String SUMMARY = "summary";
@@ -46,6 +46,19 @@ final class ItemFields {
      * scoring and highlighting use the per-field postings only for the top hits.
      */
     static final String TEXT = "text";
+    /**
+     * Pairs of adjacent words of the title, and of summary and body ({@code "政务 公开"}). A term
+     * query on a pair stands in for a phrase query: it says "these words stand together" without
+     * reading positions, cheap enough to rank every match by.
+     */
+    static final String TITLE_PAIRS = "titlePairs";
+    static final String TEXT_PAIRS = "textPairs";
+    /**
+     * Agency, category and year of an item in one sorted doc-values field ({@code code␟code␟year}),
+     * so counting reads one ordinal per matching document instead of three.
+     */
+    static final String FACET_KEY = "facetKey";
+    static final char FACET_SEPARATOR = '\u001f';
     /** Display value of the 索引号 as the agency wrote it. */
     static final String INDEX_NO = "indexNo";
     /** Normalised 索引号, matched exactly. */
@@ -58,7 +71,7 @@ final class ItemFields {
 
     /** Analysed, stored, with offsets in the postings so highlighting never re-analyses text. */
     static final FieldType TEXT_WITH_OFFSETS;
-    /** Analysed, not stored, documents only: the cheapest postings to intersect. */
+    /** Analysed, not stored, documents only, no norms: the cheapest postings to intersect, and a constant score per term. */
     static final FieldType MATCH_ONLY;
 
     static {
@@ -92,12 +105,10 @@ final class ItemFields {
 
         String agency = nullToEmpty(item.agencyCode());
         doc.add(new StringField(AGENCY, agency, Field.Store.YES));
-        doc.add(new SortedDocValuesField(AGENCY, new BytesRef(agency)));
         storeIfPresent(doc, AGENCY_NAME, item.agencyName());
 
         String category = nullToEmpty(item.categoryCode());
         doc.add(new StringField(CATEGORY, category, Field.Store.YES));
-        doc.add(new SortedDocValuesField(CATEGORY, new BytesRef(category)));
         storeIfPresent(doc, CATEGORY_NAME, item.categoryName());
 
         doc.add(new StringField(VALIDITY, normalizeValidity(item.validity()), Field.Store.YES));
@@ -108,11 +119,12 @@ final class ItemFields {
         doc.add(new NumericDocValuesField(PUBLISHED, epochDay));
         doc.add(new StoredField(PUBLISHED, epochDay));
         doc.add(new IntPoint(YEAR, published.getYear()));
-        doc.add(new NumericDocValuesField(YEAR, published.getYear()));
+        doc.add(new SortedDocValuesField(FACET_KEY,
+                new BytesRef(agency + FACET_SEPARATOR + category + FACET_SEPARATOR + published.getYear())));
 
-        addText(doc, TITLE, item.title(), analyzer);
-        addText(doc, SUMMARY, item.summary(), analyzer);
-        addText(doc, BODY, item.bodyText(), analyzer);
+        addText(doc, TITLE, TITLE_PAIRS, item.title(), analyzer);
+        addText(doc, SUMMARY, TEXT_PAIRS, item.summary(), analyzer);
+        addText(doc, BODY, TEXT_PAIRS, item.bodyText(), analyzer);
 
         if (item.indexNo() != null && !item.indexNo().isBlank()) {
             doc.add(new StoredField(INDEX_NO, item.indexNo().strip()));
@@ -163,13 +175,14 @@ final class ItemFields {
         return raw == null ? "" : raw.strip().toUpperCase(Locale.ROOT);
     }
 
-    private static void addText(Document doc, String field, String value, Analyzer analyzer) {
+    private static void addText(Document doc, String field, String pairsField, String value, Analyzer analyzer) {
         if (value != null && !value.isBlank()) {
             AnalysedText tokens = AnalysedText.of(analyzer, field, value);
             Field own = new Field(field, value, TEXT_WITH_OFFSETS);
             own.setTokenStream(tokens.replay());
             doc.add(own);
             doc.add(new Field(TEXT, tokens.replay(), MATCH_ONLY));
+            doc.add(new Field(pairsField, tokens.pairs(), MATCH_ONLY));
         }
     }
 

@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +26,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.annotation.PreDestroy;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
@@ -31,9 +35,12 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LRUQueryCache;
+import org.apache.lucene.search.QueryCache;
+import org.apache.lucene.search.QueryCachingPolicy;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
@@ -41,7 +48,6 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.gongkai.search.IndexedItem;
@@ -51,6 +57,7 @@ import org.gongkai.search.SearchResult;
 import org.gongkai.search.SearchService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -62,8 +69,10 @@ import org.springframework.stereotype.Service;
  * <p>Cost per search is bounded by the matching set, never by the index size: filters are term and
  * point clauses, sorting and counting read doc values, and stored text is read for the shown hits
  * only. A search makes two passes: one over the matching set without scoring, on the compact
- * catch-all postings, for the exact total and the counts per agency, category and year; and one
- * that ranks only as far as the page needs, letting Lucene skip documents that cannot make it. Pages beyond {@value #MAX_WINDOW} results are refused (the total is
+ * catch-all postings, for the exact total, the counts per agency, category and year and the
+ * matching documents as bits; and one that ranks only as far as the page needs, on small posting
+ * lists (title words and adjacent word pairs, see {@link QueryTranslator#rankQuery}) so that
+ * Lucene skips what cannot make the page. Pages beyond {@value #MAX_WINDOW} results are refused (the total is
  * still reported): deep paging keeps ever larger priority queues per request and is what crawlers
  * hammer.
  *
@@ -77,16 +86,15 @@ public class LuceneSearchService implements SearchService, AutoCloseable {
     /** Deepest result a visitor can page to. */
     static final int MAX_WINDOW = 1000;
     static final int DEFAULT_PAGE_SIZE = 20;
-    /**
-     * Hits re-ranked by phrase (see {@link QueryTranslator#phraseQuery}); a fixed number, so that the
-     * first pages keep one order while a visitor pages through them.
-     */
-    static final int RESCORE_WINDOW = 200;
+    /** Up to this many matches, ranking walks the matches; above, it lets WAND skip over the ranking postings. */
+    static final int SMALL_MATCH_SET = 5_000;
     static final int MAX_PAGE_SIZE = 100;
     static final int COMMIT_INTERVAL_SECONDS = 30;
+    static final int DEFAULT_QUERY_CACHE_MB = 64;
     private static final int BULK_BATCH = 256;
     private static final List<IndexedItem> END_OF_BATCHES = new ArrayList<>(0);
-    private static final String[] HIGHLIGHT_FIELDS = {ItemFields.TITLE, ItemFields.SUMMARY, ItemFields.BODY};
+    private static final Sort RELEVANCE_THEN_NEWEST = new Sort(SortField.FIELD_SCORE,
+            new SortField(ItemFields.PUBLISHED, SortField.Type.LONG, true), new SortField(ItemFields.ID, SortField.Type.LONG, true));
     /** Everything a result line shows, read in one stored-fields visit per hit. */
     private static final Set<String> HIT_FIELDS = Set.of(ItemFields.ID, ItemFields.TITLE, ItemFields.SUMMARY, ItemFields.BODY,
             ItemFields.INDEX_NO, ItemFields.AGENCY, ItemFields.AGENCY_NAME, ItemFields.CATEGORY, ItemFields.CATEGORY_NAME,
@@ -101,12 +109,36 @@ public class LuceneSearchService implements SearchService, AutoCloseable {
     private final QueryTranslator translator;
     private final ScheduledExecutorService committer;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final int smallMatchSet;
+    private final FacetKeys facetKeys = new FacetKeys();
+    private final Cache<ListingKey, FacetCounts.Result> listingCounts = Caffeine.newBuilder()
+            .maximumSize(1_000).expireAfterWrite(Duration.ofMinutes(10)).build();
 
     /**
-     * Opens (or creates) the index in the given directory. The directory may hold an index written
-     * by an earlier run; its documents are kept.
+     * Opens (or creates) the index in the given directory with the default query cache. The
+     * directory may hold an index written by an earlier run; its documents are kept.
      */
-    public LuceneSearchService(@Value("${gongkai.search.index-dir:data/index}") Path indexDir) {
+    public LuceneSearchService(Path indexDir) {
+        this(indexDir, DEFAULT_QUERY_CACHE_MB);
+    }
+
+    /**
+     * Opens (or creates) the index in the given directory.
+     *
+     * @param queryCacheMb memory for Lucene's query cache, which keeps the documents of frequent
+     *                     words and filters as bit sets; 0 turns caching off (benchmarks of the cold case)
+     */
+    @Autowired
+    public LuceneSearchService(@Value("${gongkai.search.index-dir:data/index}") Path indexDir,
+            @Value("${gongkai.search.query-cache-mb:" + DEFAULT_QUERY_CACHE_MB + "}") int queryCacheMb) {
+        this(indexDir, queryCacheMb, SMALL_MATCH_SET);
+    }
+
+    /** For tests that need the ranking path for large matching sets on a small index. */
+    LuceneSearchService(Path indexDir, int queryCacheMb, int smallMatchSet) {
+        this.smallMatchSet = smallMatchSet;
+        QueryCache cache = queryCacheMb > 0 ? new LRUQueryCache(10_000, queryCacheMb * 1024L * 1024L) : null;
+        QueryCachingPolicy policy = new WordSetCachingPolicy();
         try {
             Files.createDirectories(indexDir);
             this.directory = FSDirectory.open(indexDir);
@@ -116,7 +148,15 @@ public class LuceneSearchService implements SearchService, AutoCloseable {
                     .setRAMBufferSizeMB(64)
                     .setCommitOnClose(true);
             this.writer = new IndexWriter(directory, config);
-            this.searchers = new SearcherManager(writer, new SearcherFactory());
+            this.searchers = new SearcherManager(writer, new SearcherFactory() {
+                @Override
+                public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) {
+                    IndexSearcher searcher = new IndexSearcher(reader);
+                    searcher.setQueryCache(cache);
+                    searcher.setQueryCachingPolicy(policy);
+                    return searcher;
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open search index in " + indexDir, e);
         }
@@ -134,13 +174,18 @@ public class LuceneSearchService implements SearchService, AutoCloseable {
         Query match = QueryTranslator.matchQuery(text, q);
         long offset = (long) (page - 1) * pageSize;
         int window = (int) Math.min((long) page * pageSize, MAX_WINDOW);
+        boolean wantHits = offset < window;
 
         IndexSearcher searcher = acquire();
         try {
-            FacetCounts.Result counts = searcher.search(match, new FacetCounts());
+            // Pass 1: exact total and counts; for text, also the matching documents as bits.
+            FacetCounts counting = new FacetCounts(facetKeys, text.blank() || !wantHits ? 0 : searcher.getIndexReader().leaves().size());
+            FacetCounts.Result counts = text.blank() ? listingCounts(searcher, match, q) : searcher.search(match, counting);
             List<SearchHit> hits = List.of();
-            if (offset < window && counts.total() > offset) {
-                ScoreDoc[] top = topDocs(searcher, text, match, q.sort(), window);
+            if (wantHits && counts.total() > offset) {
+                // Pass 2: rank only as far as the page needs.
+                Query candidates = text.blank() ? match : counting.matchSet();
+                ScoreDoc[] top = topDocs(searcher, text, candidates, counts.total(), q.sort(), window);
                 ScoreDoc[] shown = offset >= top.length ? new ScoreDoc[0]
                         : Arrays.copyOfRange(top, (int) offset, (int) Math.min(offset + pageSize, top.length));
                 hits = toHits(searcher, shown, text);
@@ -156,23 +201,68 @@ public class LuceneSearchService implements SearchService, AutoCloseable {
     }
 
     /**
-     * At least the first {@code window} hits in the requested order. Neither path counts every match
-     * (the counting pass did that), so Lucene may skip what cannot make the page: block-max WAND on
-     * scores for relevance, the points index on the publication date for newest/oldest.
+     * Counts of a listing without text. The catalogue pages ask for the same few filter combinations
+     * over and over, and without text the matching set can be the whole index; the counts only
+     * change when the index does, so they are kept per searcher generation.
      */
-    private static ScoreDoc[] topDocs(IndexSearcher searcher, QueryTranslator.Analysed text, Query match, SearchQuery.Sort sort,
-            int window) throws IOException {
-        boolean byRelevance = !text.blank() && (sort == null || sort == SearchQuery.Sort.RELEVANCE);
-        if (byRelevance) {
-            int firstPass = Math.max(window, RESCORE_WINDOW);
-            TopDocs top = searcher.search(QueryTranslator.scoringQuery(text, match), new TopScoreDocCollectorManager(firstPass, null, firstPass));
-            Query phrases = QueryTranslator.phraseQuery(text);
-            if (phrases != null) {
-                top = QueryRescorer.rescore(searcher, top, phrases, 1.0, firstPass);
-            }
-            return top.scoreDocs;
+    private FacetCounts.Result listingCounts(IndexSearcher searcher, Query match, SearchQuery q) throws IOException {
+        IndexReader.CacheHelper helper = searcher.getIndexReader().getReaderCacheHelper();
+        if (helper == null) {
+            return searcher.search(match, new FacetCounts(facetKeys, 0));
         }
-        return searcher.search(match, new TopFieldCollectorManager(sortFor(sort), window, null, window)).scoreDocs;
+        ListingKey key = new ListingKey(helper.getKey(), q.agencyCode(), q.categoryCode(), q.year(), q.validity());
+        FacetCounts.Result cached = listingCounts.getIfPresent(key);
+        if (cached == null) {
+            cached = searcher.search(match, new FacetCounts(facetKeys, 0));
+            listingCounts.put(key, cached);
+        }
+        return cached;
+    }
+
+    /** A listing's filters on one point-in-time view of the index. */
+    private record ListingKey(Object reader, String agencyCode, String categoryCode, Integer year, String validity) {
+    }
+
+    /**
+     * At least the first {@code window} of {@code candidates} in the requested order. Neither path
+     * counts (the first pass did), so Lucene may skip what cannot make the page: on scores for
+     * relevance, on the points index of the publication date for newest/oldest.
+     */
+    private ScoreDoc[] topDocs(IndexSearcher searcher, QueryTranslator.Analysed text, Query candidates, long total,
+            SearchQuery.Sort sort, int window) throws IOException {
+        boolean byRelevance = !text.blank() && (sort == null || sort == SearchQuery.Sort.RELEVANCE);
+        if (!byRelevance) {
+            return searcher.search(candidates, new TopFieldCollectorManager(sortFor(sort), window, null, window)).scoreDocs;
+        }
+        MatchSetQuery matchSet = (MatchSetQuery) candidates;
+        if (total <= smallMatchSet) {
+            return searcher.search(QueryTranslator.rankQueryOver(text, matchSet),
+                    new TopFieldCollectorManager(RELEVANCE_THEN_NEWEST, window, null, window)).scoreDocs;
+        }
+        TopDocs ranked = searcher.search(QueryTranslator.rankQuery(text),
+                matchSet.onlyMatching(new TopFieldCollectorManager(RELEVANCE_THEN_NEWEST, window, null, window)));
+        return ranked.scoreDocs.length < window ? fillWithNewest(searcher, matchSet, ranked, window) : ranked.scoreDocs;
+    }
+
+    /** Fewer items than the window rank above zero: the rest are the newest other matches. */
+    private static ScoreDoc[] fillWithNewest(IndexSearcher searcher, MatchSetQuery matchSet, TopDocs titled, int window) throws IOException {
+        Set<Integer> taken = new HashSet<>();
+        List<ScoreDoc> docs = new ArrayList<>(window);
+        for (ScoreDoc sd : titled.scoreDocs) {
+            taken.add(sd.doc);
+            docs.add(new ScoreDoc(sd.doc, sd.score));
+        }
+        int want = window + taken.size();
+        TopDocs newest = searcher.search(matchSet, new TopFieldCollectorManager(sortFor(SearchQuery.Sort.NEWEST), want, null, want));
+        for (ScoreDoc sd : newest.scoreDocs) {
+            if (docs.size() >= window) {
+                break;
+            }
+            if (!taken.contains(sd.doc)) {
+                docs.add(new ScoreDoc(sd.doc, 0f));
+            }
+        }
+        return docs.toArray(new ScoreDoc[0]);
     }
 
     /** Newest or oldest first by publication date; the id breaks ties so that paging is stable. */
@@ -193,15 +283,20 @@ public class LuceneSearchService implements SearchService, AutoCloseable {
             docIds[i] = shown[i].doc;
             docs.put(docIds[i], stored.document(docIds[i], HIT_FIELDS));
         }
+        // Summaries are highlighted only when some hit has no body to take the snippet from.
+        boolean needSummary = docs.values().stream().anyMatch(d -> d.get(ItemFields.BODY) == null);
+        String[] fields = needSummary ? new String[] {ItemFields.TITLE, ItemFields.BODY, ItemFields.SUMMARY}
+                : new String[] {ItemFields.TITLE, ItemFields.BODY};
         Map<String, Object[]> highlights = text.parts().isEmpty() ? null
-                : new ItemHighlighter(searcher, analyzer, docs).fragments(HIGHLIGHT_FIELDS, QueryTranslator.highlightQuery(text), docIds);
+                : new ItemHighlighter(searcher, analyzer, docs).fragments(fields, QueryTranslator.highlightQuery(text), docIds);
         List<SearchHit> hits = new ArrayList<>(shown.length);
         for (int i = 0; i < docIds.length; i++) {
             Document doc = docs.get(docIds[i]);
             String title = orEmpty(doc.get(ItemFields.TITLE));
             Fragment titleFragment = highlights == null ? null : (Fragment) highlights.get(ItemFields.TITLE)[i];
             Fragment snippet = highlights == null ? plainSnippet(doc)
-                    : chooseSnippet((Fragment) highlights.get(ItemFields.SUMMARY)[i], (Fragment) highlights.get(ItemFields.BODY)[i], doc);
+                    : chooseSnippet(needSummary ? (Fragment) highlights.get(ItemFields.SUMMARY)[i] : null,
+                            (Fragment) highlights.get(ItemFields.BODY)[i], doc);
             hits.add(new SearchHit(
                     Long.parseLong(doc.get(ItemFields.ID)),
                     title,
@@ -220,13 +315,20 @@ public class LuceneSearchService implements SearchService, AutoCloseable {
         return hits;
     }
 
-    /** Prefer the passage that shows why the item matched; otherwise the summary, written to introduce the item. */
+    /**
+     * Prefer the body passage that shows why the item matched; otherwise the summary, written to
+     * introduce the item (highlighted when it had to be, else plain); otherwise the body's start.
+     */
     private static Fragment chooseSnippet(Fragment summary, Fragment body, Document doc) {
         if (body != null && body.matched()) {
             return body;
         }
         if (summary != null) {
             return summary;
+        }
+        String plainSummary = doc.get(ItemFields.SUMMARY);
+        if (plainSummary != null && !plainSummary.isBlank()) {
+            return MarkFormatter.plain(plainSummary, ItemHighlighter.SNIPPET_CHARS);
         }
         return body != null ? body : plainSnippet(doc);
     }

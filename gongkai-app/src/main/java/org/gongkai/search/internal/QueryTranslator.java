@@ -18,7 +18,6 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
-import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.gongkai.search.SearchQuery;
@@ -32,18 +31,12 @@ import org.gongkai.search.SearchQuery;
  * is used for the total and the counts: every word the Chinese analyser finds must occur in the
  * item (title, summary or body, via the catch-all field), which gives AND semantics to
  * {@code 2024年 预算}; text that looks like an 索引号 or 文号 also matches those fields exactly;
- * filters are non-scoring clauses. The <em>scoring</em> query ranks the same set: it takes the match
- * query as a filter and adds optional clauses per word and field (title weighs most); an exact code
- * carries a boost that puts that item first. Because every scoring clause is optional, Lucene can
- * skip documents that cannot reach the top of the page. The <em>phrase</em> query then re-ranks the
- * best hits: for a part the analyser split into several words (政务公开 → 政务 + 公开), items where
- * the words stand together rank first even though the words alone suffice to match.
+ * filters are non-scoring clauses. The <em>rank</em> query orders the matching set (see
+ * {@link #rankQuery}).
  */
 final class QueryTranslator {
 
     static final float TITLE_BOOST = 3.0f;
-    static final float SUMMARY_BOOST = 1.5f;
-    static final float BODY_BOOST = 1.0f;
     static final float PHRASE_TITLE_BOOST = 4.0f;
     static final float PHRASE_BODY_BOOST = 2.0f;
     static final float EXACT_CODE_BOOST = 1000f;
@@ -99,8 +92,13 @@ final class QueryTranslator {
                 parts.add(part);
             }
         }
-        String code = text.length() <= MAX_CODE_LENGTH ? ItemFields.normalizeCode(text) : "";
+        String code = looksLikeCode(text) ? ItemFields.normalizeCode(text) : "";
         return new Analysed(false, parts, code);
+    }
+
+    /** 索引号 and 文号 always carry digits (a year, a serial); words without digits need no exact lookup. */
+    private static boolean looksLikeCode(String text) {
+        return text.length() <= MAX_CODE_LENGTH && text.chars().anyMatch(c -> Character.isDigit(c));
     }
 
     /**
@@ -130,15 +128,32 @@ final class QueryTranslator {
     }
 
     /**
-     * First-pass ranking of the items of {@code match}: per word and field term scores, title
-     * weighing most, and the exact-code boost. Only meaningful when there is text.
+     * How matching items rank: the words in the title (BM25, title weighs most), adjacent word pairs
+     * in the title and in summary or body (standing in for phrases: for a part the analyser split
+     * into several words, 政务公开 → 政务 + 公开, items where the words stand together rank above items
+     * that merely contain them), and an exact 索引号 or 文号, which ranks first. Items matching only
+     * by scattered words in the body score zero and come newest first (the collector's tie-break).
+     *
+     * <p>Every clause reads a small posting list without positions, and as a pure disjunction Lucene
+     * ranks it with block-max WAND, looking at few documents even in a million. It matches only
+     * documents with a title word, a pair or the code; the caller restricts it to the matching set.
      */
-    static Query scoringQuery(Analysed text, Query match) {
-        BooleanQuery.Builder b = new BooleanQuery.Builder().add(match, Occur.FILTER);
+    static Query rankQuery(Analysed text) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
         for (String word : text.distinctWords()) {
             b.add(new BoostQuery(new TermQuery(new Term(ItemFields.TITLE, word)), TITLE_BOOST), Occur.SHOULD);
-            b.add(new BoostQuery(new TermQuery(new Term(ItemFields.SUMMARY, word)), SUMMARY_BOOST), Occur.SHOULD);
-            b.add(new BoostQuery(new TermQuery(new Term(ItemFields.BODY, word)), BODY_BOOST), Occur.SHOULD);
+        }
+        Set<String> pairs = new LinkedHashSet<>();
+        for (Part part : text.parts()) {
+            for (int i = 1; i < part.words().size(); i++) {
+                if (part.positions().get(i) - part.positions().get(i - 1) == 1) {
+                    pairs.add(AnalysedText.pair(part.words().get(i - 1), part.words().get(i)));
+                }
+            }
+        }
+        for (String pair : pairs) {
+            b.add(new BoostQuery(new TermQuery(new Term(ItemFields.TITLE_PAIRS, pair)), PHRASE_TITLE_BOOST), Occur.SHOULD);
+            b.add(new BoostQuery(new TermQuery(new Term(ItemFields.TEXT_PAIRS, pair)), PHRASE_BODY_BOOST), Occur.SHOULD);
         }
         for (Query exact : exactCodeQueries(text.code())) {
             b.add(new BoostQuery(exact, EXACT_CODE_BOOST), Occur.SHOULD);
@@ -147,22 +162,11 @@ final class QueryTranslator {
     }
 
     /**
-     * Second-pass boost for the best first-pass hits: phrase clauses for each part the analyser
-     * split into several words, in title and body. Phrase matching reads positions and is too costly
-     * to run on every match of a common word; on the top few hundred it is cheap. Null when no part
-     * has more than one word.
+     * The whole matching set scored by {@link #rankQuery}, zero where it does not match. For small
+     * matching sets, where walking every match is cheaper than WAND's bookkeeping.
      */
-    static Query phraseQuery(Analysed text) {
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        boolean any = false;
-        for (Part part : text.parts()) {
-            if (part.words().size() > 1) {
-                b.add(new BoostQuery(phrase(ItemFields.TITLE, part), PHRASE_TITLE_BOOST), Occur.SHOULD);
-                b.add(new BoostQuery(phrase(ItemFields.BODY, part), PHRASE_BODY_BOOST), Occur.SHOULD);
-                any = true;
-            }
-        }
-        return any ? b.build() : null;
+    static Query rankQueryOver(Analysed text, Query matchSet) {
+        return new BooleanQuery.Builder().add(matchSet, Occur.FILTER).add(rankQuery(text), Occur.SHOULD).build();
     }
 
     /**
@@ -209,14 +213,6 @@ final class QueryTranslator {
             any = true;
         }
         return any ? b.build() : main;
-    }
-
-    private static Query phrase(String field, Part part) {
-        PhraseQuery.Builder b = new PhraseQuery.Builder();
-        for (int i = 0; i < part.words().size(); i++) {
-            b.add(new Term(field, part.words().get(i)), part.positions().get(i));
-        }
-        return b.build();
     }
 
     private Part part(String chunk, Set<String> distinct) {

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** A dozen items such as a county site publishes, chosen so each test has items that should and should not match. */
-final class SampleItems {
+public final class TestItems {
 
     static final String OFFICE = "gov-office";
     static final String FINANCE = "finance";
@@ -20,16 +20,16 @@ final class SampleItems {
     static final String PERSONNEL = "personnel";
     static final String ANNUAL_REPORT = "annual-report";
 
-    private SampleItems() {
+    private TestItems() {
     }
 
-    static IndexedItem item(long id, String agency, String agencyName, String category, String categoryName, String title,
+    public static IndexedItem item(long id, String agency, String agencyName, String category, String categoryName, String title,
             String indexNo, String docNo, String summary, String body, LocalDate publishedOn, String validity) {
         return new IndexedItem(id, agency, agencyName, category, categoryName, title, indexNo, docNo, summary, body,
                 publishedOn, validity, "/items/" + id);
     }
 
-    static List<IndexedItem> all() {
+    public static List<IndexedItem> all() {
         return List.of(
                 item(1, OFFICE, "青山县人民政府办公室", POLICY, "政策文件", "关于做好2024年政务公开工作的通知",
                         "11330999MB1234567X/2024-00012", "青政办发〔2024〕5号", null,
