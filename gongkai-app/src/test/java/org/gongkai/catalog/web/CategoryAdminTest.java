@@ -40,7 +40,7 @@ class CategoryAdminTest {
 
         String tree = mvc.perform(get("/admin/categories").with(as(drafter))).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString();
-        assertThat(tree).contains("政策文件", "ZCWJ", "预算", "由行政执法公示模块维护").doesNotContain("name=\"code\"");
+        assertThat(tree).contains("政策文件", "ZCWJ", "预算", "行政许可", "XZXK").doesNotContain("name=\"code\"");
 
         mvc.perform(post("/admin/categories").with(csrf()).with(as(admin)).param("code", "CZXX-SZ").param("name", "三公经费")
                         .param("parent", "CZXX"))
