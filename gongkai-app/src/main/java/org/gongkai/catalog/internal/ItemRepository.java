@@ -166,17 +166,25 @@ public class ItemRepository {
             where.append(" AND (LOWER(i.title) LIKE :q OR LOWER(i.index_no) LIKE :q OR LOWER(i.doc_no) LIKE :q)");
             params.add(new Object[] {"q", "%" + f.titleContains().strip().toLowerCase().replace("%", "\\%").replace("_", "\\_") + "%"});
         }
-        var count = jdbc.sql("SELECT COUNT(*)" + FROM + where);
-        var list = jdbc.sql("SELECT " + SUMMARY_COLUMNS + FROM + where
+        // Count and pick the page's ids on the item table alone (the filters and the sort key are in
+        // its indexes), then read the 20 rows shown: sorting full rows with their bodies made a list
+        // of 15,000 items read 30 MB per request.
+        String idWhere = where.toString().replace("c.code IN (:categories)",
+                "i.category_id IN (SELECT id FROM category WHERE agency_id = i.agency_id AND code IN (:categories))");
+        var count = jdbc.sql("SELECT COUNT(*) FROM item i" + idWhere);
+        var ids = jdbc.sql("SELECT i.id FROM item i" + idWhere
                 + (f.byPublication() ? " ORDER BY i.published_on DESC, i.id DESC" : " ORDER BY i.updated_at DESC, i.id DESC")
                 + " LIMIT :limit OFFSET :offset");
         for (Object[] p : params) {
             count = count.param((String) p[0], p[1]);
-            list = list.param((String) p[0], p[1]);
+            ids = ids.param((String) p[0], p[1]);
         }
         long total = count.query(Long.class).single();
-        List<ItemSummary> rows = list.param("limit", size).param("offset", (long) (page - 1) * size)
-                .query(ItemRepository::mapSummary).list();
+        List<Long> pageIds = ids.param("limit", size).param("offset", (long) (page - 1) * size).query(Long.class).list();
+        List<ItemSummary> rows = pageIds.isEmpty() ? List.of() : jdbc.sql("SELECT " + SUMMARY_COLUMNS + FROM
+                        + "WHERE i.id IN (:ids)" + (f.byPublication() ? " ORDER BY i.published_on DESC, i.id DESC"
+                        : " ORDER BY i.updated_at DESC, i.id DESC"))
+                .param("ids", pageIds).query(ItemRepository::mapSummary).list();
         return new Page<>(rows, total, page, size);
     }
 
