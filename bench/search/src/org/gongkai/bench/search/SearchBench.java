@@ -223,12 +223,16 @@ public final class SearchBench {
         }
         // every thread finishes its warmup before the measured phase starts for all at once
         warmedUp.await();
+        long cpu0 = processCpuNanos();
+        String loadBefore = loadAverage();
         wall[0] = System.nanoTime();
         start.countDown();
         for (Thread th : workers) {
             th.join();
         }
         wall[1] = System.nanoTime();
+        long cpu = processCpuNanos() - cpu0;
+        String loadAfter = loadAverage();
         if (failure.get() != null) {
             throw new IllegalStateException(failure.get());
         }
@@ -248,7 +252,23 @@ public final class SearchBench {
         }
         print("ALL", all);
         double secs = (wall[1] - wall[0]) / 1e9;
-        System.out.printf("  throughput: %,.0f searches/s over %.1f s %n", all.length / secs, secs);
+        System.out.printf("  throughput: %,.0f searches/s over %.1f s; process CPU %.1f ms per search; load average %s -> %s%n",
+                all.length / secs, secs, cpu / 1e6 / all.length, loadBefore, loadAfter);
+    }
+
+    /** CPU time of this JVM (all threads, including GC and JIT), to tell own cost from waiting for a shared machine. */
+    private static long processCpuNanos() {
+        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
+    }
+
+    /** The 1-minute load average, to show whether other work competed for the cores. */
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException | RuntimeException e) {
+            return "?";
+        }
     }
 
     private static void print(String label, long[] nanos) {

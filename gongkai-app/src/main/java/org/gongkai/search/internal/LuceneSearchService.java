@@ -481,7 +481,13 @@ public class LuceneSearchService implements SearchService, AutoCloseable {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
-        committer.shutdownNow();
+        committer.shutdown();
+        try {
+            // let a periodic commit that is running finish rather than interrupt it
+            committer.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         try {
             searchers.close();
             writer.close();
