@@ -60,7 +60,6 @@ http {
   access_log off;
   sendfile on;
   gzip on;
-  gzip_types text/html;
   default_type text/html;
   server {
     listen 127.0.0.1:$NGINX_PORT;
@@ -80,9 +79,9 @@ run() { # name url
   r=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" -H 'Accept-Encoding: gzip' --latency "$2" | tee "$OUT/$1.txt")
   echo "$r" | awk -v n="$1" '/Requests\/sec/ {rps=$2} /50%/ {p50=$2} /99%/ {p99=$2} END {printf "%-14s %10s req/s  p50 %8s  p99 %8s\n", n, rps, p50, p99}'
 }
-echo "== warm-up"
-wrk -t2 -c8 -d5s "http://127.0.0.1:$APP_PORT$ITEM_URL" >/dev/null
-wrk -t2 -c8 -d5s "http://127.0.0.1:$APP_PORT$LIST_URL" >/dev/null
+echo "== warm-up (the JIT compiler needs about half a minute of traffic before figures settle)"
+wrk -t2 -c8 -d${WARMUP:-30s} -H 'Accept-Encoding: gzip' "http://127.0.0.1:$APP_PORT$ITEM_URL" >/dev/null
+wrk -t2 -c8 -d${WARMUP:-30s} -H 'Accept-Encoding: gzip' "http://127.0.0.1:$APP_PORT$LIST_URL" >/dev/null
 echo "== wrk -t$THREADS -c$CONNECTIONS -d$DURATION (loopback)"
 run app-item "http://127.0.0.1:$APP_PORT$ITEM_URL"
 run nginx-item "http://127.0.0.1:$NGINX_PORT/item"
