@@ -101,6 +101,8 @@ public class AgencyService {
         }
         requireById(agencyId);
         agencies.updateGuide(agencyId, facts, clock.instant());
-        return requireById(agencyId);
+        Agency updated = requireById(agencyId);
+        events.publishEvent(new AgencyUpdated(agencyId, updated.code()));
+        return updated;
     }
 }

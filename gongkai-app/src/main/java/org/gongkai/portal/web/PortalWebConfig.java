@@ -28,4 +28,24 @@ class PortalWebConfig implements WebMvcConfigurer {
         registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 10);
         return registration;
     }
+
+    @Bean
+    RenderedPageCache renderedPageCache() {
+        return new RenderedPageCache();
+    }
+
+    @Bean
+    RenderedPageCache.Invalidation renderedPageCacheInvalidation(RenderedPageCache cache) {
+        return new RenderedPageCache.Invalidation(cache);
+    }
+
+    /** Outermost of the portal's filters: a hit is answered before security, ETag and rendering run. */
+    @Bean
+    FilterRegistrationBean<RenderedPageCache> renderedPageCacheFilter(RenderedPageCache cache) {
+        FilterRegistrationBean<RenderedPageCache> registration = new FilterRegistrationBean<>(cache);
+        registration.setName("renderedPageCache");
+        registration.addUrlPatterns("/*");
+        registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 20);
+        return registration;
+    }
 }
