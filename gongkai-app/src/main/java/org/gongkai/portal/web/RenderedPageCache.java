@@ -54,7 +54,10 @@ class RenderedPageCache extends OncePerRequestFilter {
     protected boolean shouldNotFilter(HttpServletRequest request) {
         return !"GET".equals(request.getMethod()) || request.getHeader(HttpHeaders.AUTHORIZATION) != null
                 || !PublicEtagFilter.isPublicPath(request.getRequestURI().substring(request.getContextPath().length()))
-                || request.getRequestURI().startsWith(request.getContextPath() + "/sitemap");
+                || request.getRequestURI().startsWith(request.getContextPath() + "/sitemap")
+                // search results follow the index, which is updated after the commit that drops this
+                // cache; caching them could keep a result from before the index caught up
+                || request.getRequestURI().endsWith("/search");
     }
 
     @Override
@@ -89,15 +92,34 @@ class RenderedPageCache extends OncePerRequestFilter {
 
     private static void send(Page page, HttpServletRequest request, HttpServletResponse response) throws IOException {
         page.headers().forEach(response::setHeader);
-        String etag = page.headers().get(HttpHeaders.ETAG);
-        String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
-        if (etag != null && ifNoneMatch != null && (ifNoneMatch.contains(etag) || ifNoneMatch.contains(etag.replace("W/", "")))) {
+        if (notModified(page, request)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
         response.setContentType(page.contentType());
         response.setContentLength(page.body().length);
         response.getOutputStream().write(page.body());
+    }
+
+    /** The same conditional-request rules the uncached page follows: ETag first, else Last-Modified. */
+    private static boolean notModified(Page page, HttpServletRequest request) {
+        String etag = page.headers().get(HttpHeaders.ETAG);
+        String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
+        if (ifNoneMatch != null) {
+            return etag != null && (ifNoneMatch.contains(etag) || ifNoneMatch.contains(etag.replace("W/", "")));
+        }
+        String lastModified = page.headers().get(HttpHeaders.LAST_MODIFIED);
+        if (lastModified == null) {
+            return false;
+        }
+        try {
+            long since = request.getDateHeader(HttpHeaders.IF_MODIFIED_SINCE);
+            long modified = java.time.ZonedDateTime.parse(lastModified, java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME)
+                    .toInstant().toEpochMilli();
+            return since >= 0 && modified / 1000 <= since / 1000;
+        } catch (IllegalArgumentException | java.time.format.DateTimeParseException e) {
+            return false;
+        }
     }
 
     private static String key(HttpServletRequest request) {
