@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * On first start (no user yet) creates the administrator {@code admin} in the county government,
+ * On first start (no {@code admin} yet) creates the administrator {@code admin} in the county government,
  * with the password from GONGKAI_ADMIN_PASSWORD or a random one printed once to the log. If there is
  * no agency at all (demo data switched off), the county government is created from configuration.
  */
@@ -52,7 +52,8 @@ public class AdminBootstrap implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (users.count() > 0) {
+        // "admin" rather than "any user": the demo county's officers are created before this runs
+        if (users.findByUsername("admin").isPresent()) {
             return;
         }
         var root = agencies.root().orElseGet(() ->
