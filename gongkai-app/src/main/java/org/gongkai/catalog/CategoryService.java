@@ -30,10 +30,6 @@ public class CategoryService {
         this.agencies = agencies;
     }
 
-    public List<Category> template() {
-        return categories.forAgency(null);
-    }
-
     public List<Category> of(String agencyCode) {
         return categories.forAgency(agencies.requireByCode(agencyCode).id());
     }

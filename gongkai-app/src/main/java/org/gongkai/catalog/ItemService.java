@@ -23,7 +23,6 @@ import org.gongkai.core.review.ItemLifecycle;
 import org.gongkai.core.review.ItemState;
 import org.gongkai.core.review.ItemStatus;
 import org.gongkai.core.review.Role;
-import org.gongkai.core.review.Validity;
 import org.gongkai.core.review.WorkflowRefusal;
 import org.gongkai.platform.BadInputException;
 import org.gongkai.platform.ConflictException;
@@ -363,10 +362,5 @@ public class ItemService {
                 r.disclosureScope(), r.summary(), r.bodyHtml(), r.status(), r.interpretsId(), interprets,
                 items.interpretationsOf(r.id(), publicView), attachments.forItem(r.id()), r.createdAt(), r.updatedAt(),
                 r.version());
-    }
-
-    /** For the 有效性 labels in lists. */
-    public static boolean isInForce(Validity v) {
-        return v == Validity.VALID || v == Validity.AMENDED;
     }
 }

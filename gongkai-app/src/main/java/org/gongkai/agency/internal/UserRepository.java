@@ -40,10 +40,6 @@ public class UserRepository {
         return agencyId == null ? query("", null) : query(" WHERE u.agency_id = :v", agencyId);
     }
 
-    public long count() {
-        return jdbc.sql("SELECT COUNT(*) FROM app_user").query(Long.class).single();
-    }
-
     public long insert(String username, String hash, String displayName, long agencyId, Set<Role> roles, Instant now) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO app_user (username, password_hash, display_name, agency_id, enabled, created_at) "

@@ -109,7 +109,7 @@ class DemoCountyLoader implements ApplicationRunner {
         items.forEachOrdered(it -> {
             int here = position[0]++;
             Integer ref = it.interpretsIndex();
-            Integer local = ref == null ? null : positions.indexOf(ref) >= 0 ? positions.indexOf(ref) : null;
+            Integer local = ref == null || positions.isEmpty() || ref < positions.get(0) ? null : ref - positions.get(0);
             Long earlier = ref == null || local != null ? null : idsByPosition.get(ref);
             chunk.add(new ImportedItem(it.agencyCode(), new ItemDraft(it.categoryCode(), it.title(), it.docNo(),
                     it.writtenOn(), it.topic(), it.genre(), it.normative(), it.writtenOn(), it.validUntil(),

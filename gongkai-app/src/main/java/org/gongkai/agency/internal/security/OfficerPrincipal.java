@@ -1,7 +1,6 @@
 package org.gongkai.agency.internal.security;
 
 import java.util.Collection;
-import java.util.List;
 import org.gongkai.agency.Officer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -33,9 +32,5 @@ public record OfficerPrincipal(Officer officer, String passwordHash, boolean ena
     /** Copy without the hash, kept in the session. */
     public OfficerPrincipal withoutPassword() {
         return new OfficerPrincipal(officer, null, enabled);
-    }
-
-    static List<String> roleNames(Officer o) {
-        return o.roles().stream().map(Enum::name).toList();
     }
 }
