@@ -18,5 +18,10 @@ public enum Role {
     /** 政务公开管理员: manages the agency's people, guide and catalogue. */
     AGENCY_ADMIN,
     /** 县级管理员: supervises all agencies of the county. */
-    COUNTY_ADMIN
+    COUNTY_ADMIN,
+    /**
+     * 依申请公开承办人: registers and answers requests for information of the agency; the only role besides
+     * the county administrator that sees applicants' personal data.
+     */
+    REQUEST_OFFICER
 }
