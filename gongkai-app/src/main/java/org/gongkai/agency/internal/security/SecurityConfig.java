@@ -54,7 +54,7 @@ class SecurityConfig {
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/token").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/agencies", "/api/v1/agencies/*/categories",
-                                "/api/v1/search", "/api/v1/public/**").permitAll()
+                                "/api/v1/search", "/api/v1/public/**", "/api/v1/fees/**").permitAll()
                         .anyRequest().authenticated())
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((req, res, ex) -> json(res, 401, text(messages, "error.unauthorized")))
