@@ -283,6 +283,35 @@ public class RequestService {
         return requests.countInMonth(row.agencyId(), row.applicant(), day);
     }
 
+    /**
+     * The county supervisor's view: every agency with its open, overdue, due-soon and unconfirmed
+     * requests, and this year's replies and late replies. Agencies with no request at all are listed
+     * too (with zeros), so a silent agency is visible.
+     */
+    public List<AgencyLoad> overview(Officer by) {
+        if (!by.isCountyAdmin()) {
+            throw new org.gongkai.platform.ForbiddenException("error.forbidden.countyAdmin");
+        }
+        LocalDate today = today();
+        java.util.Map<Long, long[]> load = new java.util.HashMap<>();
+        for (long[] l : requests.loadByAgency(today, calendar.current().addWorkingDays(today,
+                StatutoryClock.DUE_SOON_WORKING_DAYS), today.withDayOfYear(1))) {
+            load.put(l[0], l);
+        }
+        List<AgencyLoad> out = new ArrayList<>();
+        for (Agency a : agencies.all()) {
+            long[] l = load.getOrDefault(a.id(), new long[7]);
+            out.add(new AgencyLoad(a.code(), a.name(), l[1], l[2], l[3], l[4], l[5], l[6]));
+        }
+        out.sort((x, y) -> Long.compare(y.overdue() * 1000 + y.dueSoon(), x.overdue() * 1000 + x.dueSoon()));
+        return out;
+    }
+
+    /** One agency's request load; see {@link #overview}. */
+    public record AgencyLoad(String agencyCode, String agencyName, long open, long overdue, long dueSoon,
+                             long unconfirmed, long repliedThisYear, long lateThisYear) {
+    }
+
     // ------------------------------------------------------------------ derived state
 
     /** Re-derives the stored status and dates of a request from its events (today's calendar). */

@@ -234,6 +234,27 @@ public class RequestRepository {
                 .query(Integer.class).single();
     }
 
+    /** Per agency: open, overdue, due by {@code soonUntil}, unconfirmed, and replied/late since {@code yearStart}. */
+    public List<long[]> loadByAgency(LocalDate today, LocalDate soonUntil, LocalDate yearStart) {
+        return jdbc.sql("""
+                SELECT agency_id,
+                  SUM(CASE WHEN status IN ('SUBMITTED', 'IN_PROGRESS', 'AWAITING_SUPPLEMENT', 'CONSULTING', 'AWAITING_FEE')
+                      THEN 1 ELSE 0 END),
+                  SUM(CASE WHEN status IN ('IN_PROGRESS', 'CONSULTING', 'AWAITING_FEE') AND due_on < :today
+                      THEN 1 ELSE 0 END),
+                  SUM(CASE WHEN status IN ('IN_PROGRESS', 'CONSULTING', 'AWAITING_FEE') AND due_on >= :today
+                      AND due_on <= :soon THEN 1 ELSE 0 END),
+                  SUM(CASE WHEN status = 'SUBMITTED' THEN 1 ELSE 0 END),
+                  SUM(CASE WHEN replied_on >= :yearStart THEN 1 ELSE 0 END),
+                  SUM(CASE WHEN replied_on >= :yearStart AND due_on IS NOT NULL AND replied_on > due_on THEN 1 ELSE 0 END)
+                FROM info_request GROUP BY agency_id""")
+                .param("today", Date.valueOf(today)).param("soon", Date.valueOf(soonUntil))
+                .param("yearStart", Date.valueOf(yearStart))
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
+                        rs.getLong(6), rs.getLong(7)})
+                .list();
+    }
+
     // ------------------------------------------------------------------ letters, files, appeals
 
     public Optional<RequestView.Letter> letter(long requestId) {
