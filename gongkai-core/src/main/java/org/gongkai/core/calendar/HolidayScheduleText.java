@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 public final class HolidayScheduleText {
 
     private static final Pattern LINE = Pattern.compile(
-            "^(\\d{4}-\\d{2}-\\d{2})(?:\\s*[~～至]\\s*(\\d{4}-\\d{2}-\\d{2}))?\\s*(\\S.*)?$");
+            "^(\\d{4}-\\d{2}-\\d{2})(?:\\s*[~～至]\\s*(\\d{4}-\\d{2}-\\d{2}))?\\s*([^\\s~～至].*)?$");
 
     /** Longest range one line may name; the longest real one is 10 days (2020 春节 extension). */
     static final int MAX_RANGE_DAYS = 31;
@@ -62,13 +62,14 @@ public final class HolidayScheduleText {
 
     public static HolidaySchedule parse(int year, String offText, String workText, List<String> sources) {
         List<LineProblem> problems = new ArrayList<>();
-        Map<LocalDate, String> off = read("off", year, offText, problems);
-        Map<LocalDate, String> work = read("work", year, workText, problems);
+        Map<LocalDate, Integer> workLines = new LinkedHashMap<>();
+        Map<LocalDate, String> off = read("off", year, offText, problems, new LinkedHashMap<>());
+        Map<LocalDate, String> work = read("work", year, workText, problems, workLines);
         for (LocalDate d : work.keySet()) {
             if (off.containsKey(d)) {
-                problems.add(new LineProblem("work", 0, d.toString(), Problem.BOTH_OFF_AND_WORK));
+                problems.add(new LineProblem("work", workLines.get(d), d.toString(), Problem.BOTH_OFF_AND_WORK));
             } else if (!HolidaySchedule.isWeekend(d)) {
-                problems.add(new LineProblem("work", 0, d.toString(), Problem.WORKDAY_NOT_WEEKEND));
+                problems.add(new LineProblem("work", workLines.get(d), d.toString(), Problem.WORKDAY_NOT_WEEKEND));
             }
         }
         if (!problems.isEmpty()) {
@@ -77,7 +78,9 @@ public final class HolidayScheduleText {
         return new HolidaySchedule(year, off, work, sources);
     }
 
-    private static Map<LocalDate, String> read(String field, int year, String text, List<LineProblem> problems) {
+    /** Reads one field; {@code lineOf} receives the (last) line number that named each date. */
+    private static Map<LocalDate, String> read(String field, int year, String text, List<LineProblem> problems,
+                                               Map<LocalDate, Integer> lineOf) {
         Map<LocalDate, String> out = new LinkedHashMap<>();
         if (text == null) {
             return out;
@@ -113,6 +116,7 @@ public final class HolidayScheduleText {
             String name = m.group(3) == null ? "" : m.group(3).strip();
             for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
                 out.put(d, name);
+                lineOf.put(d, i + 1);
             }
         }
         return out;
