@@ -7,7 +7,7 @@ package org.gongkai.core.request;
 public enum ReplyGround {
     STATE_SECRET(ReplyType.WITHHELD, 1, "1.属于国家秘密", "第十四条"),
     PROHIBITED_BY_LAW(ReplyType.WITHHELD, 2, "2.其他法律行政法规禁止公开", "第十四条"),
-    SECURITY_STABILITY(ReplyType.WITHHELD, 3, "3.危及“三安全一稳定”", "第十四条"),
+    SECURITY_STABILITY(ReplyType.WITHHELD, 3, "3.危及\"三安全一稳定\"", "第十四条"),
     THIRD_PARTY_RIGHTS(ReplyType.WITHHELD, 4, "4.保护第三方合法权益", "第十五条"),
     INTERNAL_AFFAIRS(ReplyType.WITHHELD, 5, "5.属于三类内部事务信息", "第十六条第一款"),
     PROCESS_INFORMATION(ReplyType.WITHHELD, 6, "6.属于四类过程性信息", "第十六条第二款"),

@@ -32,8 +32,8 @@ class ReplyTypeTest {
     @CsvSource(delimiter = '|', value = {
             "STATE_SECRET | WITHHELD | 1 | 1.属于国家秘密 | 第十四条",
             "PROHIBITED_BY_LAW | WITHHELD | 2 | 2.其他法律行政法规禁止公开 | 第十四条",
-            // printed with Chinese curly quotes (regulations.md §3.3 notes)
-            "SECURITY_STABILITY | WITHHELD | 3 | 3.危及“三安全一稳定” | 第十四条",
+            // as written in regulations.md §3.3 (the annual-report API keys use that text exactly)
+            "SECURITY_STABILITY | WITHHELD | 3 | 3.危及\"三安全一稳定\" | 第十四条",
             "THIRD_PARTY_RIGHTS | WITHHELD | 4 | 4.保护第三方合法权益 | 第十五条",
             "INTERNAL_AFFAIRS | WITHHELD | 5 | 5.属于三类内部事务信息 | 第十六条第一款",
             "PROCESS_INFORMATION | WITHHELD | 6 | 6.属于四类过程性信息 | 第十六条第二款",
