@@ -31,6 +31,12 @@ public record Viewer(Officer officer) {
         return officer.isCountyAdmin() || officer.has(Role.AGENCY_ADMIN);
     }
 
+    /** May open 依申请公开: its handlers, signers (reply letters) and administrators, and the county. */
+    public boolean isRequestViewer() {
+        return officer.isCountyAdmin() || officer.has(Role.REQUEST_OFFICER) || officer.has(Role.SIGNER)
+                || officer.has(Role.AGENCY_ADMIN);
+    }
+
     public boolean isCountyAdmin() {
         return officer.isCountyAdmin();
     }
