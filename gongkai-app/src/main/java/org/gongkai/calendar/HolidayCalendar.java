@@ -2,10 +2,14 @@ package org.gongkai.calendar;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.gongkai.agency.Officer;
 import org.gongkai.calendar.internal.HolidayScheduleRepository;
 import org.gongkai.core.calendar.BundledSchedules;
@@ -38,6 +42,12 @@ public class HolidayCalendar {
     private static final Logger log = LoggerFactory.getLogger(HolidayCalendar.class);
     /** Years an administrator may add: from the first year the 2019 条例 applied to the next few. */
     public static final int FIRST_YEAR = 2019;
+    /** Lengths of holiday_schedule_change.sources and .note. */
+    static final int MAX_SOURCES = 4000;
+    static final int MAX_NOTE = 500;
+
+    /** The leading day or range of a schedule line, as {@link HolidayScheduleText} reads it. */
+    private static final Pattern DATES = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(?:\\s*[~～至]\\s*(\\d{4}-\\d{2}-\\d{2}))?");
 
     private final HolidayScheduleRepository repository;
     private final ApplicationEventPublisher events;
@@ -100,7 +110,7 @@ public class HolidayCalendar {
         if (!by.isCountyAdmin()) {
             throw new ForbiddenException("calendar.forbidden");
         }
-        int latest = java.time.LocalDate.now(clock).getYear() + 5;
+        int latest = latestYear();
         if (year < FIRST_YEAR || year > latest) {
             throw new BadInputException("year", "calendar.year.range", FIRST_YEAR, latest);
         }
@@ -112,13 +122,28 @@ public class HolidayCalendar {
         if (sources.isEmpty()) {
             throw new BadInputException("sources", "calendar.sources.required");
         }
+        // the columns are bounded; a too long value must be a message on the form, not a failed INSERT
+        if (String.join("\n", sources).length() > MAX_SOURCES) {
+            throw new BadInputException("sources", "error.tooLong", MAX_SOURCES);
+        }
+        if (note != null && note.strip().length() > MAX_NOTE) {
+            throw new BadInputException("note", "calendar.note.tooLong", MAX_NOTE);
+        }
         HolidaySchedule parsed;
         try {
             parsed = HolidayScheduleText.parse(year, offText, workText, sources);
         } catch (InvalidScheduleText e) {
             LineProblem p = e.problems().get(0);
             String field = p.field().equals("off") ? "offDays" : "workDays";
-            throw new BadInputException(field, "calendar.problem." + p.problem().name(), p.line(), p.text(), year);
+            int line = p.line();
+            String text = p.text();
+            if (line == 0) {
+                // problems found across both lists carry only the date; point at the 调休 line that names it,
+                // so the message can say which line to fix as it does for every other problem
+                line = lineNaming(workText, LocalDate.parse(p.text()));
+                text = line == 0 ? p.text() : workText.split("\\R")[line - 1].strip();
+            }
+            throw new BadInputException(field, "calendar.problem." + p.problem().name(), line, text, year);
         }
         String off = HolidayScheduleText.format(parsed.offDays());
         String work = HolidayScheduleText.format(parsed.workDays());
@@ -137,7 +162,16 @@ public class HolidayCalendar {
         return schedule(year).orElseThrow();
     }
 
-    private WorkingCalendar reload() {
+    /** The last year an administrator may add: notices are published a few months ahead, never years. */
+    public int latestYear() {
+        return LocalDate.now(clock).getYear() + 5;
+    }
+
+    /**
+     * Re-reads the schedules from the database and puts them in force; for use after a restore or a
+     * direct change of the table, which bypasses {@link #save}.
+     */
+    public WorkingCalendar reload() {
         List<HolidaySchedule> schedules = new ArrayList<>();
         for (HolidayScheduleRepository.Row r : repository.all()) {
             schedules.add(HolidayScheduleText.parse(r.year(), r.offDays(), r.workDays(), r.sources()));
@@ -145,6 +179,30 @@ public class HolidayCalendar {
         WorkingCalendar c = new WorkingCalendar(schedules);
         current.set(c);
         return c;
+    }
+
+    /** The 1-based number of the line of {@code text} whose day or range contains {@code day}; 0 if none. */
+    static int lineNaming(String text, LocalDate day) {
+        if (text == null) {
+            return 0;
+        }
+        String[] lines = text.split("\\R");
+        for (int i = 0; i < lines.length; i++) {
+            Matcher m = DATES.matcher(lines[i].strip());
+            if (!m.lookingAt()) {
+                continue;
+            }
+            try {
+                LocalDate from = LocalDate.parse(m.group(1));
+                LocalDate to = m.group(2) == null ? from : LocalDate.parse(m.group(2));
+                if (!day.isBefore(from) && !day.isAfter(to)) {
+                    return i + 1;
+                }
+            } catch (DateTimeParseException e) {
+                // a line with an impossible date names no day; the parser reports it on its own
+            }
+        }
+        return 0;
     }
 
     private static void afterCommit(Runnable r) {
