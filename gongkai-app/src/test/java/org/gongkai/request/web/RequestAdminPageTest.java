@@ -232,6 +232,11 @@ class RequestAdminPageTest {
         assertThat(html).contains(agency.name(), "已逾期");
         page(get("/admin/requests/overview").with(as(handler)), 403);
         assertThat(page(get("/admin/requests/help").with(as(handler)), 200)).contains("第三十三条", "调休");
+        // both dashboards show the overdue request: the county supervisor's and the handling officer's
+        assertThat(page(get("/admin").with(as(countyAdmin)), 200)).contains("依申请公开", agency.name());
+        assertThat(page(get("/admin").with(as(handler)), 200)).contains("依申请公开", "row-overdue");
+        assertThat(page(get("/admin").with(as(TestCounty.officer(county.user(agency, Role.DRAFTER), agency))), 200))
+                .doesNotContain("req-panel-h");
     }
 
     static byte[] minimalPdf() {
