@@ -2,7 +2,6 @@ package org.gongkai.request.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,8 +14,8 @@ import org.gongkai.platform.web.FormProblem;
 import org.gongkai.platform.web.UserMessages;
 import org.gongkai.request.ApplicantView;
 import org.gongkai.request.PublicRequests;
+import org.gongkai.request.ReplyService;
 import org.gongkai.request.RequestService;
-import org.gongkai.request.internal.RequestFiles;
 import org.gongkai.request.internal.SubmissionGuard;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.http.ContentDisposition;
@@ -45,17 +44,17 @@ class StatusController {
     private final PublicRequests requests;
     private final RequestService service;
     private final SubmissionGuard guard;
-    private final RequestFiles files;
+    private final ReplyService replies;
     private final DeadlineText deadlineText;
     private final UserMessages messages;
     private final Clock clock;
 
-    StatusController(PublicRequests requests, RequestService service, SubmissionGuard guard, RequestFiles files,
+    StatusController(PublicRequests requests, RequestService service, SubmissionGuard guard, ReplyService replies,
                      DeadlineText deadlineText, UserMessages messages, Clock clock) {
         this.requests = requests;
         this.service = service;
         this.guard = guard;
-        this.files = files;
+        this.replies = replies;
         this.deadlineText = deadlineText;
         this.messages = messages;
         this.clock = clock;
@@ -115,25 +114,26 @@ class StatusController {
             return "request/status";
         }
         Optional<String[]> meta = fileId == null ? Optional.empty() : requests.file(trackingNo, code, fileId);
-        Optional<Path> path = meta.flatMap(m -> files.resolve(m[0]));
-        if (path.isEmpty()) {
+        Optional<ReplyService.FileDownload> download = meta.map(replies::publicFile)
+                .filter(d -> java.nio.file.Files.isRegularFile(d.path()));
+        if (download.isEmpty()) {
             response.setStatus(404);
             model.addAttribute("trackingNo", trackingNo == null ? "" : trackingNo.strip());
             model.addAttribute("problem", general(meta.isEmpty() ? "apply.status.notFound" : "apply.status.fileMissing"));
             return "request/status";
         }
-        String[] m = meta.get();
+        ReplyService.FileDownload d = download.get();
         MediaType type;
         try {
-            type = m[1] == null ? MediaType.APPLICATION_OCTET_STREAM : MediaType.parseMediaType(m[1]);
+            type = d.contentType() == null ? MediaType.APPLICATION_OCTET_STREAM : MediaType.parseMediaType(d.contentType());
         } catch (IllegalArgumentException e) {
             type = MediaType.APPLICATION_OCTET_STREAM;
         }
         return ResponseEntity.ok().contentType(type)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(m[2], java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                        .filename(d.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .body(new FileSystemResource(path.get()));
+                .body(new FileSystemResource(d.path()));
     }
 
     private TimelineEntry entry(RequestEvent e) {

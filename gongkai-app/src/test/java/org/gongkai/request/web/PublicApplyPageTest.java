@@ -5,9 +5,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -19,10 +16,10 @@ import org.gongkai.core.code.ResidentIdNumber;
 import org.gongkai.core.request.ReplyType;
 import org.gongkai.core.request.RequestAction;
 import org.gongkai.core.review.Role;
+import org.gongkai.request.ReplyService;
 import org.gongkai.request.RequestCommand;
 import org.gongkai.request.RequestService;
-import org.gongkai.request.internal.RequestFiles;
-import org.gongkai.request.internal.RequestRepository;
+import org.gongkai.request.RequestView;
 import org.gongkai.support.TestCounty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,6 +46,9 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 class PublicApplyPageTest {
 
     static final Pattern QUESTION = Pattern.compile("(\\d+) (加|减) (\\d+) 等于几？");
+    /** The smallest file Tika recognises as a PDF (as in the portal's fixture). */
+    static final byte[] PDF = "%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n"
+            .getBytes(StandardCharsets.US_ASCII);
     static final AtomicInteger SEQ = new AtomicInteger((int) (System.nanoTime() % 1000));
 
     @Autowired
@@ -60,9 +60,7 @@ class PublicApplyPageTest {
     @Autowired
     RequestService service;
     @Autowired
-    RequestRepository repository;
-    @Autowired
-    RequestFiles files;
+    ReplyService replies;
 
     Agency agency;
 
@@ -464,18 +462,16 @@ class PublicApplyPageTest {
     void once_replied_the_signed_letter_and_released_files_are_there_for_the_applicant() throws Exception {
         Submitted s = applyOk(newAddress(), valid(newPhone()));
         Officer officer = officer();
+        Officer signer = TestCounty.officer(county.user(agency, Role.SIGNER), agency);
         service.confirm(s.trackingNo(), null, null, officer);
+        // the back office's own steps: draft, edit, attach, sign off, reply
+        replies.draftLetter(s.trackingNo(), ReplyType.GRANTED, null, officer);
+        replies.saveLetter(s.trackingNo(), "张三：\n您申请的信息予以公开，见附件。\n特此告知。", null, officer);
+        RequestView withFile = replies.addFile(s.trackingNo(), "立项批复.pdf", PDF, officer);
+        long fileId = withFile.files().get(0).id();
+        replies.signLetter(s.trackingNo(), signer);
         service.act(s.trackingNo(), new RequestCommand(RequestAction.REPLY, service.today(), null, null, null,
                 ReplyType.GRANTED, null, null, null, null, null, null, null), officer);
-        long id = jdbc.sql("SELECT id FROM info_request WHERE tracking_no = ?").params(s.trackingNo())
-                .query(Long.class).single();
-        repository.saveLetter(id, "GRANTED", null, "张三：\n您申请的信息予以公开，见附件。\n特此告知。", "officer", Instant.now());
-        repository.signLetter(id, "signer", Instant.now());
-        String key = "t/" + s.trackingNo() + ".pdf";
-        Path file = files.dir().resolve(key);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, "%PDF-1.4 立项批复");
-        long fileId = repository.addFile(id, "立项批复.pdf", "application/pdf", 20, key, "officer", Instant.now());
 
         String html = lookup(newAddress(), s.trackingNo(), s.code());
         assertThat(html).contains("已答复").contains("答复书").contains("（一）予以公开")
@@ -492,7 +488,7 @@ class PublicApplyPageTest {
         assertThat(download.getStatus()).isEqualTo(200);
         assertThat(download.getContentType()).isEqualTo("application/pdf");
         assertThat(download.getHeader("Content-Disposition")).startsWith("attachment");
-        assertThat(download.getContentAsString(StandardCharsets.UTF_8)).isEqualTo("%PDF-1.4 立项批复");
+        assertThat(download.getContentAsByteArray()).isEqualTo(PDF);
 
         MockHttpServletResponse refused = mvc.perform(post("/apply/status/file").session(session).with(from(newAddress()))
                 .param("_csrf", attr(form, "_csrf")).param("trackingNo", s.trackingNo()).param("code", "WRONGCOD")
