@@ -57,7 +57,11 @@ class RenderedPageCache extends OncePerRequestFilter {
                 || request.getRequestURI().startsWith(request.getContextPath() + "/sitemap")
                 // search results follow the index, which is updated after the commit that drops this
                 // cache; caching them could keep a result from before the index caught up
-                || request.getRequestURI().endsWith("/search");
+                || request.getRequestURI().endsWith("/search")
+                // the request module's pages carry a CSRF token, a one-time question or an applicant's
+                // data: never shared between visitors (they are not public paths either; this keeps
+                // it so if the list of public paths ever grows a prefix that covers them)
+                || request.getRequestURI().startsWith(request.getContextPath() + "/apply");
     }
 
     @Override

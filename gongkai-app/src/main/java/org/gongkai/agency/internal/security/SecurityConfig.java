@@ -72,6 +72,9 @@ class SecurityConfig {
         http.authenticationManager(authenticationManager)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/admin/**").authenticated()
+                        // 依申请公开: anyone may apply and follow a request (CSRF still applies to the forms)
+                        .requestMatchers(HttpMethod.GET, "/apply", "/apply/**").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/apply/**").permitAll()
                         .anyRequest().permitAll())
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/admin", false)
                         .failureHandler((req, res, ex) -> res.sendRedirect(req.getContextPath()
