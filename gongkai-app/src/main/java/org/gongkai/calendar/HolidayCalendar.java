@@ -22,7 +22,7 @@ import org.gongkai.platform.BadInputException;
 import org.gongkai.platform.ForbiddenException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -69,8 +69,8 @@ public class HolidayCalendar {
         return c;
     }
 
-    /** Seeds the bundled schedules on first start, before anything computes a deadline. */
-    @EventListener(ApplicationReadyEvent.class)
+    /** Seeds the bundled schedules on first start, before the application runners (the demo county) compute deadlines. */
+    @EventListener(ApplicationStartedEvent.class)
     @Order(0)
     @Transactional
     public void seedIfEmpty() {

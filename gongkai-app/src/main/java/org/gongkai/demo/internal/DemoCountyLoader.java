@@ -11,6 +11,8 @@ import org.gongkai.agency.AgencyKind;
 import org.gongkai.agency.AgencyService;
 import org.gongkai.agency.NewAgency;
 import org.gongkai.agency.NewUser;
+import org.gongkai.agency.Officer;
+import org.gongkai.request.RequestService;
 import org.gongkai.agency.UserService;
 import org.gongkai.agency.UserSummary;
 import org.gongkai.agency.AdminBootstrap;
@@ -45,6 +47,7 @@ class DemoCountyLoader implements ApplicationRunner {
     private final AgencyService agencies;
     private final UserService users;
     private final ItemImporter importer;
+    private final RequestService requests;
     private final AdminBootstrap admin;
     private final TransactionTemplate tx;
     private final Clock clock;
@@ -52,12 +55,14 @@ class DemoCountyLoader implements ApplicationRunner {
     private final int itemCount;
     private final long seed;
 
-    DemoCountyLoader(AgencyService agencies, UserService users, ItemImporter importer, AdminBootstrap admin,
+    DemoCountyLoader(AgencyService agencies, UserService users, ItemImporter importer, RequestService requests,
+                     AdminBootstrap admin,
                      TransactionTemplate tx, Clock clock, @Value("${gongkai.demo.enabled:true}") boolean enabled,
                      @Value("${gongkai.demo.items:6000}") int itemCount, @Value("${gongkai.demo.seed:20261128}") long seed) {
         this.agencies = agencies;
         this.users = users;
         this.importer = importer;
+        this.requests = requests;
         this.admin = admin;
         this.tx = tx;
         this.clock = clock;
@@ -84,14 +89,21 @@ class DemoCountyLoader implements ApplicationRunner {
         // They share the administrator's password (printed once or configured), documented in the README.
         String password = admin.adminPassword();
         Map<String, Signatories> chains = new HashMap<>();
+        List<Officer> requestOfficers = new ArrayList<>();
         tx.executeWithoutResult(s -> {
             int n = 0;
             for (DemoAgency a : demoAgencies) {
                 String p = "a" + String.format("%02d", n++);
-                UserSummary d = user(p + ".drafter", "信息发布员", a, password, Role.DRAFTER);
+                // in a small office the disclosure officer also handles requests (依申请公开承办人)
+                UserSummary d = user(p + ".drafter", "信息发布员", a, password, Role.DRAFTER, Role.REQUEST_OFFICER);
                 UserSummary r = user(p + ".reviewer", "审核员", a, password, Role.REVIEWER);
                 UserSummary c = user(p + ".secrecy", "保密审查员", a, password, Role.CONFIDENTIALITY_REVIEWER);
                 UserSummary g = user(p + ".signer", "签发人", a, password, Role.SIGNER, Role.AGENCY_ADMIN);
+                if (n % 3 == 1) {
+                    var agency = agencies.requireByCode(a.code());
+                    requestOfficers.add(new Officer(d.id(), d.username(), d.displayName(), agency.id(), agency.code(),
+                            agency.name(), d.roles()));
+                }
                 chains.put(a.code(), new Signatories(d.id(), d.displayName(), r.id(), r.displayName(), c.id(),
                         c.displayName(), g.id(), g.displayName()));
             }
@@ -124,8 +136,10 @@ class DemoCountyLoader implements ApplicationRunner {
             }
         });
         imported[0] += flush(chunk, positions, idsByPosition, chains);
-        log.info("Loaded the demo county: {} agencies, {} published items in {} s", demoAgencies.size(), imported[0],
-                (System.currentTimeMillis() - start) / 1000);
+        // requests for information: each in its own transaction, as an officer would enter them
+        int requestCount = new DemoRequests(requests, seed).create(requestOfficers, today, 8);
+        log.info("Loaded the demo county: {} agencies, {} published items, {} requests for information in {} s",
+                demoAgencies.size(), imported[0], requestCount, (System.currentTimeMillis() - start) / 1000);
         log.info("Demo officers: a00.drafter / a00.reviewer / a00.secrecy / a00.signer (county government), "
                 + "a01.* … for each agency in order; same password as 'admin'");
     }
