@@ -76,7 +76,7 @@ public class OfficerDigest {
         String subject = texts.subject("notify.digest.subject", agency.name(), due.size());
         for (UserSummary u : officers) {
             String body = texts.text("notify.greeting", u.displayName()) + "\n\n"
-                    + texts.text("notify.digest.intro", agency.name(), due.size()) + "\n\n" + list + "\n"
+                    + texts.text("notify.digest.intro", agency.name(), due.size()) + "\n\n" + list
                     + texts.text("notify.digest.footer", texts.link("/admin")) + "\n\n" + texts.signature() + "\n";
             mailer.send(new Mailer.Mail("OFFICER_DIGEST", null, u.email(), subject, body), texts.sender());
         }
