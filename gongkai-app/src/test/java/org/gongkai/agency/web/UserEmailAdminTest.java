@@ -34,7 +34,8 @@ class UserEmailAdminTest {
     JdbcClient jdbc;
 
     String email(String username) {
-        return jdbc.sql("SELECT email FROM app_user WHERE username = ?").param(username).query(String.class).single();
+        return jdbc.sql("SELECT email FROM app_user WHERE username = ?").param(username)
+                .query((rs, n) -> java.util.Optional.ofNullable(rs.getString(1))).single().orElse(null);
     }
 
     @Test
