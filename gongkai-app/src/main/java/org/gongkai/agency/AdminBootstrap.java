@@ -60,7 +60,7 @@ public class AdminBootstrap implements ApplicationRunner {
                 agencies.create(NewAgency.of(countyCode, countyName, AgencyKind.GOVERNMENT, null), null));
         String password = adminPassword();
         users.insert("admin", encoder.encode(password), "系统管理员", root.id(),
-                EnumSet.of(Role.COUNTY_ADMIN, Role.AGENCY_ADMIN), clock.instant());
+                EnumSet.of(Role.COUNTY_ADMIN, Role.AGENCY_ADMIN), null, clock.instant());
         if (configuredPassword == null || configuredPassword.isBlank()) {
             log.warn("\n\n  Created administrator 'admin' with the generated password: {}\n"
                     + "  It is shown only this once; set GONGKAI_ADMIN_PASSWORD to choose one instead.\n", password);

@@ -24,6 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class UserService {
 
     private static final Pattern USERNAME = Pattern.compile("^[A-Za-z0-9._-]{3,50}$");
+    /** Deliberately loose (something@domain.tld): the mail server is the real judge of an address. */
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    static final int MAX_EMAIL = 100;
     static final int MIN_PASSWORD = 10;
 
     private final UserRepository users;
@@ -67,6 +70,7 @@ public class UserService {
             throw new BadInputException("displayName", "error.tooLong", 50);
         }
         checkPassword(cmd.password());
+        String email = email(cmd.email());
         if (roles.isEmpty()) {
             throw new BadInputException("roles", "user.roles.required");
         }
@@ -74,7 +78,7 @@ public class UserService {
             throw new ConflictException("user.username.taken", username);
         }
         long id = users.insert(username, encoder.encode(cmd.password()), cmd.displayName().strip(), agency.id(), roles,
-                clock.instant());
+                email, clock.instant());
         return summary(users.findById(id).orElseThrow());
     }
 
@@ -114,6 +118,21 @@ public class UserService {
         users.setEnabled(row.id(), enabled);
     }
 
+    /** Sets or (with a blank value) removes a person's email address. */
+    @Transactional
+    public void setEmail(long userId, String email, Officer by) {
+        UserRow row = userId == by.id() ? users.findById(userId).orElseThrow() : manageable(userId, by);
+        users.setEmail(row.id(), email(email));
+    }
+
+    /**
+     * The enabled people of an agency holding {@code role}, for system use (the notifications' daily
+     * digest): no officer, no permission check, and nothing but what a listing shows.
+     */
+    public List<UserSummary> withRole(long agencyId, Role role) {
+        return users.findEnabledWithRole(agencyId, role).stream().map(UserService::summary).toList();
+    }
+
     @Transactional
     public void changePassword(long userId, String newPassword, Officer by) {
         UserRow row = userId == by.id() ? users.findById(userId).orElseThrow() : manageable(userId, by);
@@ -135,9 +154,21 @@ public class UserService {
         }
     }
 
+    /** The address stripped, or null when blank; refused when it does not look like one. */
+    private static String email(String email) {
+        if (email == null || email.isBlank()) {
+            return null;
+        }
+        String e = email.strip();
+        if (e.length() > MAX_EMAIL || !EMAIL.matcher(e).matches()) {
+            throw new BadInputException("email", "user.email.invalid");
+        }
+        return e;
+    }
+
     static UserSummary summary(UserRow r) {
         return new UserSummary(r.id(), r.username(), r.displayName(), r.agencyCode(), r.agencyName(), Set.copyOf(r.roles()),
-                r.enabled());
+                r.enabled(), r.email());
     }
 
     /** Used by sign-in: the officer a username stands for. */

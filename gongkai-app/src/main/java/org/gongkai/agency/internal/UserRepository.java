@@ -19,7 +19,7 @@ public class UserRepository {
 
     /** A user row with what sign-in needs. */
     public record UserRow(long id, String username, String passwordHash, String displayName, long agencyId,
-                          String agencyCode, String agencyName, boolean enabled, Set<Role> roles) {
+                          String agencyCode, String agencyName, boolean enabled, Set<Role> roles, String email) {
     }
 
     private final JdbcClient jdbc;
@@ -40,11 +40,18 @@ public class UserRepository {
         return agencyId == null ? query("", null) : query(" WHERE u.agency_id = :v", agencyId);
     }
 
-    public long insert(String username, String hash, String displayName, long agencyId, Set<Role> roles, Instant now) {
+    /** The enabled people of an agency holding {@code role}. */
+    public List<UserRow> findEnabledWithRole(long agencyId, Role role) {
+        return query(" WHERE u.agency_id = :v AND u.enabled = TRUE", agencyId).stream()
+                .filter(u -> u.roles().contains(role)).toList();
+    }
+
+    public long insert(String username, String hash, String displayName, long agencyId, Set<Role> roles, String email,
+                       Instant now) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO app_user (username, password_hash, display_name, agency_id, enabled, created_at) "
-                        + "VALUES (?, ?, ?, ?, TRUE, ?)")
-                .params(username, hash, displayName, agencyId, Timestamp.from(now)).update(keys, "id");
+        jdbc.sql("INSERT INTO app_user (username, password_hash, display_name, agency_id, enabled, email, created_at) "
+                        + "VALUES (?, ?, ?, ?, TRUE, ?, ?)")
+                .params(username, hash, displayName, agencyId, email, Timestamp.from(now)).update(keys, "id");
         long id = keys.getKey().longValue();
         setRoles(id, roles);
         return id;
@@ -61,6 +68,10 @@ public class UserRepository {
         jdbc.sql("UPDATE app_user SET enabled = ? WHERE id = ?").params(enabled, userId).update();
     }
 
+    public void setEmail(long userId, String email) {
+        jdbc.sql("UPDATE app_user SET email = ? WHERE id = ?").params(email, userId).update();
+    }
+
     public void setPassword(long userId, String hash) {
         jdbc.sql("UPDATE app_user SET password_hash = ? WHERE id = ?").params(hash, userId).update();
     }
@@ -68,7 +79,7 @@ public class UserRepository {
     private List<UserRow> query(String where, Object value) {
         String sql = """
                 SELECT u.id, u.username, u.password_hash, u.display_name, u.agency_id, a.code AS agency_code,
-                       a.name AS agency_name, u.enabled, r.role
+                       a.name AS agency_name, u.enabled, u.email, r.role
                   FROM app_user u JOIN agency a ON a.id = u.agency_id LEFT JOIN user_role r ON r.user_id = u.id
                 """ + where + " ORDER BY a.sort_order, u.username, r.role";
         var spec = jdbc.sql(sql);
@@ -82,7 +93,8 @@ public class UserRepository {
             if (row == null) {
                 row = new UserRow(id, rs.getString("username"), rs.getString("password_hash"),
                         rs.getString("display_name"), rs.getLong("agency_id"), rs.getString("agency_code"),
-                        rs.getString("agency_name"), rs.getBoolean("enabled"), EnumSet.noneOf(Role.class));
+                        rs.getString("agency_name"), rs.getBoolean("enabled"), EnumSet.noneOf(Role.class),
+                        rs.getString("email"));
                 rows.put(id, row);
             }
             String role = rs.getString("role");

@@ -34,13 +34,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class UserAdminController {
 
     /** The create form as typed; roles as names so an unknown one cannot break binding. */
-    record UserForm(String username, String displayName, String password, String agency, List<String> roles) {
+    record UserForm(String username, String displayName, String password, String agency, List<String> roles,
+                    String email) {
         static UserForm blank(String agency) {
-            return new UserForm("", "", "", agency, List.of(Role.DRAFTER.name()));
+            return new UserForm("", "", "", agency, List.of(Role.DRAFTER.name()), "");
         }
 
         UserForm withoutPassword() {
-            return new UserForm(username, displayName, "", agency, roles);
+            return new UserForm(username, displayName, "", agency, roles, email);
         }
 
         public boolean hasRole(String role) {
@@ -71,7 +72,7 @@ class UserAdminController {
         String agency = officer.isCountyAdmin() ? form.agency() : officer.agencyCode();
         try {
             UserSummary created = users.create(new NewUser(form.username(), form.password(), form.displayName(), agency,
-                    parseRoles(form.roles())), officer);
+                    parseRoles(form.roles()), form.email()), officer);
             redirect.addFlashAttribute("notice", messages.text("admin.user.created", created.username()));
             return "redirect:/admin/users/" + created.id();
         } catch (BadInputException | ForbiddenException | ConflictException e) {
@@ -96,6 +97,15 @@ class UserAdminController {
         find(id, officer);
         return act(id, officer, model, redirect, "admin.user.rolesSaved", "roles",
                 () -> users.setRoles(id, parseRoles(roles), officer));
+    }
+
+    @PostMapping("/admin/users/{id}/email")
+    Object email(@PathVariable long id, @RequestParam(required = false) String email, Officer officer, Model model,
+                 RedirectAttributes redirect) {
+        requireManager(officer);
+        find(id, officer);
+        return act(id, officer, model, redirect, "admin.user.emailSaved", "email",
+                () -> users.setEmail(id, email, officer));
     }
 
     @PostMapping("/admin/users/{id}/enabled")

@@ -23,13 +23,16 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "用户", description = "People and roles")
 class UserApiController {
 
-    record UserRequest(String username, String password, String displayName, String agency, List<String> roles) {
+    /** @param email optional: where the daily digest of requests due soon goes (依申请公开承办人) */
+    record UserRequest(String username, String password, String displayName, String agency, List<String> roles,
+                       String email) {
     }
 
-    record UserView(long id, String username, String displayName, String agency, List<String> roles, boolean enabled) {
+    record UserView(long id, String username, String displayName, String agency, List<String> roles, boolean enabled,
+                    String email) {
         static UserView of(UserSummary u) {
             return new UserView(u.id(), u.username(), u.displayName(), u.agencyCode(),
-                    u.roles().stream().map(Enum::name).sorted().toList(), u.enabled());
+                    u.roles().stream().map(Enum::name).sorted().toList(), u.enabled(), u.email());
         }
     }
 
@@ -42,13 +45,13 @@ class UserApiController {
     @PostMapping("/api/v1/users")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "新建用户（县级管理员可为任何机构，机构管理员仅本机构）；角色：DRAFTER, REVIEWER, "
-            + "CONFIDENTIALITY_REVIEWER, SIGNER, AGENCY_ADMIN, COUNTY_ADMIN")
+            + "CONFIDENTIALITY_REVIEWER, SIGNER, AGENCY_ADMIN, REQUEST_OFFICER, COUNTY_ADMIN；email 可选（每日待办提醒的收件地址）")
     UserView create(@RequestBody UserRequest r, Officer officer) {
         if (r == null) {
             throw new BadInputException("username", "error.unreadable");
         }
         return UserView.of(users.create(new NewUser(r.username(), r.password(), r.displayName(), r.agency(),
-                parseRoles(r.roles())), officer));
+                parseRoles(r.roles()), r.email()), officer));
     }
 
     @GetMapping("/api/v1/users")
