@@ -23,6 +23,8 @@ class RequestApiTest extends ApiTestBase {
 
     @Autowired
     RequestService service;
+    @Autowired
+    org.gongkai.calendar.HolidayCalendar calendar;
 
     Agency agency;
     Person officer;
@@ -240,6 +242,30 @@ class RequestApiTest extends ApiTestBase {
         assertThat(j.path("dueOn").asString()).isEqualTo("2026-12-25");
         assertThat(j.path("provisional").asBoolean()).isTrue();
         assertThat(j.path("explanation").toString()).contains("暂定");
+    }
+
+    @Test
+    @DisplayName("Loading the 2027 schedule makes that late-December due date exact, on the page and in the queue")
+    void provisionalBecomesExactWhenTheScheduleIsLoaded() {
+        String no = register("IN_PERSON", "2026-11-27");
+        assertThat(jdbc.sql("SELECT provisional FROM info_request WHERE tracking_no = ?").param(no)
+                .query(Boolean.class).single()).isTrue();
+        try {
+            Api.Response saved = api.put("/api/v1/calendar/2027", json("offDays", "2027-01-01~2027-01-03 元旦",
+                    "workDays", "", "sources", "https://www.gov.cn/zhengce/test-2027.htm", "note", "测试"), adminToken());
+            assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
+            JsonNode j = api.get("/api/v1/requests/" + no, officer.token()).json();
+            assertThat(j.path("dueOn").asString()).isEqualTo("2026-12-25");
+            assertThat(j.path("provisional").asBoolean()).isFalse();
+            // the stored copy used by queues and statistics follows after the commit (event listener)
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> !jdbc
+                    .sql("SELECT provisional FROM info_request WHERE tracking_no = ?").param(no)
+                    .query(Boolean.class).single());
+        } finally {
+            jdbc.sql("DELETE FROM holiday_schedule WHERE schedule_year = 2027").update();
+            calendar.reload();
+            service.refreshOpen();
+        }
     }
 
     @Test

@@ -53,15 +53,17 @@ final class DemoRequests {
         for (Officer o : officers) {
             int n = 1 + random.nextInt(perAgency);
             for (int i = 0; i < n; i++) {
-                // spread over the last 18 months; the last few land close to today so some are still open
-                int daysAgo = i == 0 ? 5 + random.nextInt(40) : 30 + random.nextInt(520);
-                one(o, today.minusDays(daysAgo), today);
+                // spread over the last 18 months; each agency's newest one (3–40 days old) is still open, so
+                // the queue shows requests within time, due soon and overdue
+                boolean open = i == 0;
+                int daysAgo = open ? 3 + random.nextInt(38) : 30 + random.nextInt(520);
+                one(o, today.minusDays(daysAgo), today, open);
             }
         }
         return made;
     }
 
-    private void one(Officer o, LocalDate receivedOn, LocalDate today) {
+    private void one(Officer o, LocalDate receivedOn, LocalDate today, boolean leaveOpen) {
         try {
             String no = requests.register(application(o, receivedOn), o).request().trackingNo();
             made++;
@@ -84,7 +86,7 @@ final class DemoRequests {
                         null, null, null, null, null, null, null, null));
             }
             d = next(d, 6 + random.nextInt(18), today);
-            if (d.isAfter(today.minusDays(3)) || requests.get(no, o).state().dueOn() == null) {
+            if (leaveOpen || d.isAfter(today.minusDays(3)) || requests.get(no, o).state().dueOn() == null) {
                 return; // still open: due soon, overdue or waiting, as a real queue has
             }
             ReplyType type = REPLY_MIX[random.nextInt(REPLY_MIX.length)];
