@@ -8,8 +8,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.gongkai.agency.Officer;
 import org.gongkai.calendar.internal.HolidayScheduleRepository;
 import org.gongkai.core.calendar.BundledSchedules;
@@ -46,8 +44,6 @@ public class HolidayCalendar {
     static final int MAX_SOURCES = 4000;
     static final int MAX_NOTE = 500;
 
-    /** The leading day or range of a schedule line, as {@link HolidayScheduleText} reads it. */
-    private static final Pattern DATES = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(?:\\s*[~～至]\\s*(\\d{4}-\\d{2}-\\d{2}))?");
 
     private final HolidayScheduleRepository repository;
     private final ApplicationEventPublisher events;
@@ -136,13 +132,10 @@ public class HolidayCalendar {
             LineProblem p = e.problems().get(0);
             String field = p.field().equals("off") ? "offDays" : "workDays";
             int line = p.line();
-            String text = p.text();
-            if (line == 0) {
-                // problems found across both lists carry only the date; point at the 调休 line that names it,
-                // so the message can say which line to fix as it does for every other problem
-                line = lineNaming(workText, LocalDate.parse(p.text()));
-                text = line == 0 ? p.text() : workText.split("\\R")[line - 1].strip();
-            }
+            // problems found across both lists name only the date; show the whole 调休 line as typed
+            boolean crossList = p.problem() == HolidayScheduleText.Problem.BOTH_OFF_AND_WORK
+                    || p.problem() == HolidayScheduleText.Problem.WORKDAY_NOT_WEEKEND;
+            String text = crossList && line > 0 ? workText.split("\\R")[line - 1].strip() : p.text();
             throw new BadInputException(field, "calendar.problem." + p.problem().name(), line, text, year);
         }
         String off = HolidayScheduleText.format(parsed.offDays());
@@ -181,29 +174,6 @@ public class HolidayCalendar {
         return c;
     }
 
-    /** The 1-based number of the line of {@code text} whose day or range contains {@code day}; 0 if none. */
-    static int lineNaming(String text, LocalDate day) {
-        if (text == null) {
-            return 0;
-        }
-        String[] lines = text.split("\\R");
-        for (int i = 0; i < lines.length; i++) {
-            Matcher m = DATES.matcher(lines[i].strip());
-            if (!m.lookingAt()) {
-                continue;
-            }
-            try {
-                LocalDate from = LocalDate.parse(m.group(1));
-                LocalDate to = m.group(2) == null ? from : LocalDate.parse(m.group(2));
-                if (!day.isBefore(from) && !day.isAfter(to)) {
-                    return i + 1;
-                }
-            } catch (DateTimeParseException e) {
-                // a line with an impossible date names no day; the parser reports it on its own
-            }
-        }
-        return 0;
-    }
 
     private static void afterCommit(Runnable r) {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {

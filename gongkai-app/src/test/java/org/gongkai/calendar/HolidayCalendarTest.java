@@ -86,9 +86,6 @@ class HolidayCalendarTest {
                     assertThat(e.messageKey()).isEqualTo("calendar.problem.WORKDAY_NOT_WEEKEND");
                     assertThat(e.args()).containsExactly(3, "2031-01-29 春节", YEAR);
                 });
-        assertThat(HolidayCalendar.lineNaming("2031-01-25 春节\n2031-02-01~2031-02-08 春节", LocalDate.of(2031, 2, 3)))
-                .isEqualTo(2);
-        assertThat(HolidayCalendar.lineNaming("abc\n2031-02-30 x", LocalDate.of(2031, 2, 3))).isZero();
     }
 
     @Test

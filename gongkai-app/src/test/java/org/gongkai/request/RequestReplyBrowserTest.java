@@ -87,17 +87,17 @@ class RequestReplyBrowserTest {
         assertThat(driver.getPageSource()).contains(no, "待确认收到");
         driver.findElement(By.linkText(no)).click();
         assertThat(driver.getPageSource()).contains("13812341234");
-        driver.findElement(By.cssSelector("#act-confirm button[type='submit']")).click();
+        clickAndWait("#act-confirm button[type='submit']", "已确认收到");
         assertThat(driver.getPageSource()).contains("已确认收到", "答复期限是怎样计算的", "第三十一条第（三）项");
 
         new Select(driver.findElement(By.id("letter-type"))).selectByValue("GRANTED");
-        driver.findElement(By.cssSelector("#act-letter button[type='submit']")).click();
+        clickAndWait("#act-letter button[type='submit']", "已按所选答复类型生成答复书草稿");
         WebElement letter = driver.findElement(By.id("letter"));
         assertThat(letter.getAttribute("value")).contains("政府信息公开申请答复书", "陈网申", "第三十六条第（二）项",
                 "六十日内", "六个月内");
         letter.sendKeys("\n　　附件：2025年度部门决算表（电子文档）");
         letter.submit();
-        assertThat(driver.getPageSource()).contains("答复书已保存");
+        waitFor("答复书已保存");
         String letterUrl = driver.getCurrentUrl();
         signOut();
 
@@ -105,13 +105,12 @@ class RequestReplyBrowserTest {
         open("/admin/requests/" + no);
         assertThat(driver.getPageSource()).contains("138****1234").doesNotContain("13812341234");
         driver.get(letterUrl);
-        driver.findElement(By.cssSelector("form[action$='/letter/sign'] button")).click();
-        assertThat(driver.getPageSource()).contains("答复书已签发");
+        clickAndWait("form[action$='/letter/sign'] button", "答复书已签发");
         signOut();
 
         signIn(handler.username());
         driver.get(letterUrl);
-        driver.findElement(By.cssSelector("#act-reply button[type='submit']")).click();
+        clickAndWait("#act-reply button[type='submit']", "已登记答复");
         assertThat(driver.getPageSource()).contains("已登记答复", "已答复", "（一）予以公开");
         signOut();
 
@@ -122,6 +121,15 @@ class RequestReplyBrowserTest {
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getPageSource().contains(no));
         assertThat(driver.getPageSource()).contains("已答复", "政府信息公开申请答复书", "2025年度部门决算表")
                 .doesNotContain("13812341234", "11010519491231002X");
+    }
+
+    private void clickAndWait(String css, String text) {
+        driver.findElement(By.cssSelector(css)).click();
+        waitFor(text);
+    }
+
+    private void waitFor(String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> d.getPageSource().contains(text));
     }
 
     private void signIn(String username) {
