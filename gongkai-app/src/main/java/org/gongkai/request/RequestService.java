@@ -312,6 +312,31 @@ public class RequestService {
                              long unconfirmed, long repliedThisYear, long lateThisYear) {
     }
 
+    /**
+     * The 信息处理费 for this request by one method (国办函〔2020〕109号 第三条: one method per application,
+     * never both): BY_COUNT — the fee of this application as the applicant's nth this calendar month
+     * (第四条); BY_PAGES — the fee for {@code pages} pages (第五条). The basis is worded for the notice.
+     */
+    public FeeQuote processingFee(String trackingNo, String method, Integer pages, Officer by) {
+        if ("BY_COUNT".equals(method)) {
+            int nth = applicationsInMonth(trackingNo, by);
+            return new FeeQuote(org.gongkai.core.fee.ProcessingFee.byCount(Math.max(1, nth)), "BY_COUNT", nth);
+        }
+        if ("BY_PAGES".equals(method)) {
+            handled(requests.byTrackingNo(trackingNo).orElseThrow(
+                    () -> new NotFoundException("request.notFound", trackingNo)), by);
+            if (pages == null || pages < 0 || pages > 10_000_000) {
+                throw new BadInputException("pages", "fee.pages.invalid");
+            }
+            return new FeeQuote(org.gongkai.core.fee.ProcessingFee.byPages(pages), "BY_PAGES", pages);
+        }
+        throw new BadInputException("feeMethod", "fee.method.invalid");
+    }
+
+    /** A computed fee: the amount, the method and its basis (the nth application, or the pages). */
+    public record FeeQuote(long yuan, String method, int basis) {
+    }
+
     // ------------------------------------------------------------------ derived state
 
     /** Re-derives the stored status and dates of a request from its events (today's calendar). */

@@ -269,6 +269,26 @@ class RequestApiTest extends ApiTestBase {
     }
 
     @Test
+    @DisplayName("国办函〔2020〕109号 第三条: the fee is computed by one method, by pages here (120 pages = 1,100 元)")
+    void feeNoticeComputedByPages() {
+        String no = register("IN_PERSON", "2026-11-16");
+        Api.Response noMethod = act(no, json("type", "FEE_NOTICE", "on", "2026-11-17", "feeMethod", "BOTH"));
+        assertThat(noMethod.status()).isEqualTo(400);
+        assertThat(noMethod.field()).isEqualTo("feeMethod");
+        // 31–100: 70 × 10 = 700; 101–120: 20 × 20 = 400
+        JsonNode j = act(no, json("type", "FEE_NOTICE", "on", "2026-11-17", "feeMethod", "BY_PAGES", "pages", 120)).json();
+        assertThat(j.path("feeYuan").asLong()).isEqualTo(1100);
+        assertThat(j.path("status").asString()).isEqualTo("AWAITING_FEE");
+        JsonNode notice = j.path("history").get(1);
+        assertThat(notice.path("note").asString()).contains("按量计收", "120", "1100");
+        // the first application of the month is free by count: nothing to charge, refused
+        String other = register("IN_PERSON", "2026-11-16");
+        Api.Response free = act(other, json("type", "FEE_NOTICE", "on", "2026-11-17", "feeMethod", "BY_COUNT"));
+        assertThat(free.status()).isEqualTo(400);
+        assertThat(free.field()).isEqualTo("feeYuan");
+    }
+
+    @Test
     @DisplayName("Fees: 国办函〔2020〕109号 第四条 by count and 第五条 by pages, public")
     void fees() {
         assertThat(api.get("/api/v1/fees/by-count?nth=10", null).json().path("yuan").asLong()).isZero();

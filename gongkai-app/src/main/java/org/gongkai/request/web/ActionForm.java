@@ -9,10 +9,17 @@ import org.gongkai.request.RequestCommand;
 /** One action form of the request page, as typed. */
 public record ActionForm(String type, String on, String workingDays, String approver, String reason, String replyType,
                          String ground, String until, String consultation, String party, String feeYuan, String note,
-                         String repeatOf) {
+                         String repeatOf, String feeMethod, String pages) {
 
     static ActionForm empty() {
-        return new ActionForm("", "", "", "", "", "", "", "", "", "", "", "", "");
+        return new ActionForm("", "", "", "", "", "", "", "", "", "", "", "", "", "", "");
+    }
+
+    /** The same action with the fee set from a computed quote (FEE_NOTICE). */
+    ActionForm withFee(long yuan, String basisNote) {
+        String n = note == null || note.isBlank() ? basisNote : basisNote + "；" + note.strip();
+        return new ActionForm(type, on, workingDays, approver, reason, replyType, ground, until, consultation, party,
+                String.valueOf(yuan), n, repeatOf, feeMethod, pages);
     }
 
     RequestCommand toCommand() {

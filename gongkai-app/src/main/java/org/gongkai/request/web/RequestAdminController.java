@@ -165,6 +165,12 @@ class RequestAdminController {
     Object act(@PathVariable String no, ActionForm form, Officer officer, Model model, RedirectAttributes redirect) {
         RequestView r = requests.get(no, officer);
         try {
+            if ("FEE_NOTICE".equals(form.type())) {
+                // the amount is computed by the chosen method, never typed (109号 第三条: one method, never both)
+                RequestService.FeeQuote q = requests.processingFee(no, form.feeMethod(),
+                        ActionForm.integer("pages", form.pages()), officer);
+                form = form.withFee(q.yuan(), messages.text("fee.basis." + q.method(), q.basis(), q.yuan()));
+            }
             RequestCommand c = form.toCommand();
             if (c.type() == RequestAction.REPLY) {
                 // the web reply goes through the signed letter (see reply()); direct replies are for the API
@@ -193,7 +199,7 @@ class RequestAdminController {
             redirect.addFlashAttribute("notice", messages.text("admin.letter.drafted"));
             return "redirect:/admin/requests/" + no + "/letter";
         } catch (BadInputException | ForbiddenException | ConflictException e) {
-            ActionForm form = new ActionForm("", "", "", "", "", replyType, ground, "", "", "", "", "", "");
+            ActionForm form = new ActionForm("", "", "", "", "", replyType, ground, "", "", "", "", "", "", "", "");
             return refused(model, officer, r, form, "letter", e);
         }
     }

@@ -54,9 +54,10 @@ class RequestApiController {
                          String delivery) {
     }
 
+    /** An action; for FEE_NOTICE either {@code feeYuan} or {@code feeMethod} (BY_COUNT, or BY_PAGES with {@code pages}). */
     record ActionRequest(String type, String on, Integer workingDays, String approver, String reason, String replyType,
                          String ground, String until, String consultation, String party, Long feeYuan, String note,
-                         String repeatOf) {
+                         String repeatOf, String feeMethod, Integer pages) {
     }
 
     record StepJson(String step, LocalDate on, LocalDate until, int workingDays, String pause, LocalDate dueOn,
@@ -106,10 +107,13 @@ class RequestApiController {
 
     private final RequestService requests;
     private final DeadlineText deadlineText;
+    private final org.springframework.context.MessageSource messages;
 
-    RequestApiController(RequestService requests, DeadlineText deadlineText) {
+    RequestApiController(RequestService requests, DeadlineText deadlineText,
+                         org.springframework.context.MessageSource messages) {
         this.requests = requests;
         this.deadlineText = deadlineText;
+        this.messages = messages;
     }
 
     @PostMapping("/api/v1/requests")
@@ -154,10 +158,21 @@ class RequestApiController {
         if (r == null || r.type() == null || r.type().isBlank()) {
             throw new BadInputException("type", "error.required.named", "type");
         }
-        RequestCommand c = new RequestCommand(enumOf(RequestAction.class, "type", r.type()), date("on", r.on()),
+        RequestAction type = enumOf(RequestAction.class, "type", r.type());
+        Long fee = r.feeYuan();
+        String note = r.note();
+        if (type == RequestAction.FEE_NOTICE && r.feeMethod() != null && !r.feeMethod().isBlank()) {
+            RequestService.FeeQuote q = requests.processingFee(trackingNo, r.feeMethod().strip().toUpperCase(Locale.ROOT),
+                    r.pages(), officer);
+            fee = q.yuan();
+            String basis = messages.getMessage("fee.basis." + q.method(), new Object[] {q.basis(), q.yuan()},
+                    Locale.SIMPLIFIED_CHINESE);
+            note = note == null || note.isBlank() ? basis : basis + "；" + note.strip();
+        }
+        RequestCommand c = new RequestCommand(type, date("on", r.on()),
                 r.workingDays(), r.approver(), r.reason(), enumOf(ReplyType.class, "replyType", r.replyType()),
                 enumOf(ReplyGround.class, "ground", r.ground()), date("until", r.until()),
-                enumOf(ConsultationKind.class, "consultation", r.consultation()), r.party(), r.feeYuan(), r.note(),
+                enumOf(ConsultationKind.class, "consultation", r.consultation()), r.party(), fee, note,
                 r.repeatOf());
         return json(requests.act(trackingNo, c, officer), null);
     }
