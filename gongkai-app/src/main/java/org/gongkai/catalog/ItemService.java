@@ -53,10 +53,11 @@ public class ItemService {
     private final AgencyService agencies;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final List<ReviewGate> gates;
 
     public ItemService(ItemRepository items, CategoryRepository categories, IndexNumbers indexNumbers,
                        AttachmentStore attachments, HtmlSanitizer sanitizer, AgencyService agencies,
-                       ApplicationEventPublisher events, Clock clock) {
+                       ApplicationEventPublisher events, Clock clock, List<ReviewGate> gates) {
         this.items = items;
         this.categories = categories;
         this.indexNumbers = indexNumbers;
@@ -65,6 +66,7 @@ public class ItemService {
         this.agencies = agencies;
         this.events = events;
         this.clock = clock;
+        this.gates = List.copyOf(gates);
     }
 
     // ---------------------------------------------------------------- writing
@@ -134,6 +136,12 @@ public class ItemService {
         }
         ItemEvent event = decide(history, row.agencyId(), by, new ItemLifecycle.Request(t.action(), t.opinion(), effectiveOn,
                 missingInterpretation, t.noInterpretationReason()));
+        if (t.action() == Action.SUBMIT || t.action() == Action.PUBLISH) {
+            ReviewGate.ItemUnderReview underReview = underReview(row);
+            for (ReviewGate gate : gates) {
+                gate.beforeStep(underReview, t.action(), t.proofOverrideReason(), by);
+            }
+        }
         items.append(id, event);
         if (replacedBy != null) {
             items.setReplacedBy(id, replacedBy);
@@ -190,6 +198,19 @@ public class ItemService {
         decide(items.events(itemId), row.agencyId(), by, ItemLifecycle.Request.of(Action.EDIT, null));
         attachments.find(itemId, attachmentId).orElseThrow(() -> new NotFoundException("attachment.notFound"));
         attachments.delete(itemId, attachmentId);
+    }
+
+    private ReviewGate.ItemUnderReview underReview(Row row) {
+        List<ReviewGate.AttachmentFile> files = attachments.forItem(row.id()).stream()
+                .map(a -> new ReviewGate.AttachmentFile(a.id(), a.fileName(), a.mediaType(), attachments.path(a.sha256())))
+                .toList();
+        return new ReviewGate.ItemUnderReview(row.id(), row.agencyId(), row.indexNo(), row.title(), row.docNo(),
+                row.summary(), row.bodyHtml(), row.writtenOn() != null ? row.writtenOn() : LocalDate.now(clock), files);
+    }
+
+    /** The item as the review gates see it (also for re-checking published items). */
+    public ReviewGate.ItemUnderReview underReview(long id, Officer by) {
+        return underReview(accessible(items.find(id), by));
     }
 
     // ---------------------------------------------------------------- reading (back office)

@@ -63,9 +63,9 @@ class ItemAdminController {
 
     /** A review-chain request as typed on the item page. */
     record TransitionForm(String action, String opinion, String noInterpretationReason, String effectiveOn,
-                          String replacedByIndexNo) {
+                          String replacedByIndexNo, String proofOverrideReason) {
         static TransitionForm empty() {
-            return new TransitionForm(null, "", "", "", "");
+            return new TransitionForm(null, "", "", "", "", "");
         }
     }
 
@@ -168,7 +168,8 @@ class ItemAdminController {
         try {
             Action action = parseAction(form.action());
             items.transition(id, new Transition(action, form.opinion(), form.noInterpretationReason(),
-                    ItemForm.date("effectiveOn", form.effectiveOn()), form.replacedByIndexNo()), officer);
+                    ItemForm.date("effectiveOn", form.effectiveOn()), form.replacedByIndexNo(),
+                    form.proofOverrideReason()), officer);
             redirect.addFlashAttribute("notice", messages.text("admin.item.done." + action.name()));
             return "redirect:/admin/items/" + id;
         } catch (BadInputException | ForbiddenException | ConflictException e) {
@@ -200,7 +201,7 @@ class ItemAdminController {
             redirect.addFlashAttribute("notice", messages.text("admin.attachment.added", a.fileName()));
             return "redirect:/admin/items/" + id + "#attachments";
         } catch (BadInputException | ForbiddenException | ConflictException e) {
-            return refused(model, officer, item, new TransitionForm("UPLOAD", "", "", "", ""), e);
+            return refused(model, officer, item, new TransitionForm("UPLOAD", "", "", "", "", ""), e);
         }
     }
 
@@ -213,7 +214,7 @@ class ItemAdminController {
             redirect.addFlashAttribute("notice", messages.text("admin.attachment.removed"));
             return "redirect:/admin/items/" + id + "#attachments";
         } catch (BadInputException | ForbiddenException | ConflictException e) {
-            return refused(model, officer, item, new TransitionForm("UPLOAD", "", "", "", ""), e);
+            return refused(model, officer, item, new TransitionForm("UPLOAD", "", "", "", "", ""), e);
         }
     }
 

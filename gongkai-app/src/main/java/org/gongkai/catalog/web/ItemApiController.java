@@ -41,8 +41,9 @@ class ItemApiController {
                        Integer version) {
     }
 
+    /** A step; for publish, {@code proofOverrideReason} lets the signer publish despite BLOCK proofreading findings. */
     record TransitionRequest(String action, String opinion, String noInterpretationReason, String effectiveOn,
-                             String replacedByIndexNo) {
+                             String replacedByIndexNo, String proofOverrideReason) {
     }
 
     record CategoryView(String code, String name, String description, boolean placeholder, long published,
@@ -113,7 +114,7 @@ class ItemApiController {
             throw new BadInputException("action", "item.action.unknown", r.action());
         }
         return ItemView.of(items.transition(id, new Transition(action, r.opinion(), r.noInterpretationReason(),
-                date("effectiveOn", r.effectiveOn()), r.replacedByIndexNo()), officer));
+                date("effectiveOn", r.effectiveOn()), r.replacedByIndexNo(), r.proofOverrideReason()), officer));
     }
 
     static ItemDraft draft(ItemRequest r) {
