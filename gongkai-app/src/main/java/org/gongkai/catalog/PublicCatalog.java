@@ -122,6 +122,20 @@ public class PublicCatalog {
         items.forEachPublished(r -> consumer.accept(toPublished(r)));
     }
 
+    /** Ids of published items after {@code afterId}, in id order (a resumable walk over the site). */
+    public List<Long> publishedIdsAfter(long afterId, int limit) {
+        return items.publishedIdsAfter(afterId, limit);
+    }
+
+    /** A published item as the review gates and the proofreader read it; empty if it is not public. */
+    public Optional<ReviewGate.ItemUnderReview> forCheck(long id) {
+        return items.find(id).filter(r -> r.status() == ItemStatus.PUBLISHED).map(r -> new ReviewGate.ItemUnderReview(
+                r.id(), r.agencyId(), r.indexNo(), r.title(), r.docNo(), r.summary(), r.bodyHtml(),
+                r.writtenOn() != null ? r.writtenOn() : r.publishedOn(),
+                attachments.forItem(r.id()).stream().map(a -> new ReviewGate.AttachmentFile(a.id(), a.fileName(),
+                        a.mediaType(), attachments.path(a.sha256()))).toList()));
+    }
+
     static PublishedItem toPublished(Row r) {
         return new PublishedItem(r.id(), r.agencyCode(), r.agencyName(), r.categoryCode(), r.categoryName(), r.title(),
                 r.indexNo(), r.docNo(), r.summary(), HtmlSanitizer.text(r.bodyHtml()), r.publishedOn(), r.validity(),

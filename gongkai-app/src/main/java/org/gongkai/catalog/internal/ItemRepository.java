@@ -226,6 +226,11 @@ public class ItemRepository {
                 + "AND valid_until IS NOT NULL AND valid_until < ?").param(Date.valueOf(today)).query(Long.class).list();
     }
 
+    public List<Long> publishedIdsAfter(long afterId, int limit) {
+        return jdbc.sql("SELECT id FROM item WHERE status = 'PUBLISHED' AND id > ? ORDER BY id LIMIT ?")
+                .params(afterId, limit).query(Long.class).list();
+    }
+
     public long countPublished() {
         return jdbc.sql("SELECT COUNT(*) FROM item WHERE status = 'PUBLISHED'").query(Long.class).single();
     }

@@ -1,0 +1,75 @@
+package org.gongkai.proofing;
+
+import java.time.Clock;
+import java.util.List;
+import org.gongkai.agency.Officer;
+import org.gongkai.core.proof.rules.ExpressionRules;
+import org.gongkai.platform.BadInputException;
+import org.gongkai.platform.ForbiddenException;
+import org.gongkai.proofing.internal.EngineHolder;
+import org.gongkai.proofing.internal.ProofRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The county's own 表述 rules, in the engine's rule-file format (with dates of validity), edited by the
+ * county administrator without a release. Every saved version is kept; the engine is rebuilt after the
+ * save commits, and the new rules apply at once to every agency.
+ */
+@Service
+public class CountyRules {
+
+    static final int MAX_TEXT = 200_000;
+
+    private final ProofRepository repository;
+    private final EngineHolder engine;
+    private final Clock clock;
+
+    public CountyRules(ProofRepository repository, EngineHolder engine, Clock clock) {
+        this.repository = repository;
+        this.engine = engine;
+        this.clock = clock;
+    }
+
+    public String current() {
+        return repository.countyRules().orElse("");
+    }
+
+    public List<ProofRepository.RulesVersion> history() {
+        return repository.rulesHistory();
+    }
+
+    /** The comment block at the top of the bundled rule file, which documents the format. */
+    public String formatHelp() {
+        return ExpressionRules.formatHelp();
+    }
+
+    @Transactional
+    public void save(String text, String note, Officer by) {
+        if (!by.isCountyAdmin()) {
+            throw new ForbiddenException("proof.rules.forbidden");
+        }
+        String t = text == null ? "" : text.replace("\r\n", "\n");
+        if (t.length() > MAX_TEXT) {
+            throw new BadInputException("rulesText", "request.field.tooLong", MAX_TEXT);
+        }
+        ExpressionRules.ParseResult parsed = ExpressionRules.tryParse(t);
+        if (!parsed.problems().isEmpty()) {
+            ExpressionRules.LineProblem p = parsed.problems().get(0);
+            throw new BadInputException("rulesText", "proof.rules.invalid", p.line(), p.text(), p.reason());
+        }
+        repository.saveRules(t, note == null || note.isBlank() ? null : note.strip(), by.displayName(), clock.instant());
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    engine.rebuild();
+                }
+            });
+        } else {
+            engine.rebuild();
+        }
+    }
+}
