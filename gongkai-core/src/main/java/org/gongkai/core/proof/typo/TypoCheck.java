@@ -36,8 +36,9 @@ public final class TypoCheck implements Check {
     static final String BASE = "/org/gongkai/core/proof/typo/";
 
     /** Tunable thresholds (tuned on the dev split only). */
-    record Params(int blockFreq, int minNewFreq, double minLmGain, double minScore, double idiomLmGain) {
-        static final Params DEFAULT = new Params(20, 200, 3.0, 0.0, 0.0);
+    record Params(int blockFreq, int minNewFreq, double minLmGain, double minScore, double idiomLmGain,
+                  double singlePenalty) {
+        static final Params DEFAULT = new Params(20, 1000, 6.0, 3.0, 0.0, 1.2);
     }
 
     private final Data d;
@@ -50,7 +51,12 @@ public final class TypoCheck implements Check {
 
     /** Loads the dictionaries, confusion sets, n-gram counts and pair lists from the class path. */
     public static TypoCheck load() {
-        return new TypoCheck(Data.load(), Params.DEFAULT);
+        return new TypoCheck(Data.load(j -> true), Params.DEFAULT);
+    }
+
+    /** For cross-fitted tuning: only the lines j of odw-dev-targets.txt with {@code keep.test(j)} enter the bigrams. */
+    static TypoCheck load(java.util.function.IntPredicate keep) {
+        return new TypoCheck(Data.load(keep), Params.DEFAULT);
     }
 
     TypoCheck with(Params params) {
@@ -119,7 +125,8 @@ public final class TypoCheck implements Check {
                                     if (f < p.minNewFreq || lm < p.minLmGain) {
                                         continue;
                                     }
-                                    score = lm + Math.log(f) * 0.5 + (len - Math.max(1, cov[pos])) - 4;
+                                    score = lm + Math.log(f) * 0.5 + (len - Math.max(1, cov[pos])) - 4
+                                            - p.singlePenalty * Math.log1p(d.single[orig]);
                                     if (score < p.minScore) {
                                         continue;
                                     }
@@ -345,6 +352,8 @@ public final class TypoCheck implements Check {
         int postings;
         final LongIntMap conf = new LongIntMap(1 << 18);
         final int[] uni = new int[1 << 16];
+        /** jieba frequency of each character as a one-character word (function words are rarely misspelt). */
+        final int[] single = new int[1 << 16];
         final LongIntMap bi = new LongIntMap(1 << 20);
         long uniTotal;
         final Pair[][] pairsByFirst = new Pair[1 << 16][];
@@ -362,7 +371,7 @@ public final class TypoCheck implements Check {
             return Math.log((cab + lambda * pu) / (ca + lambda));
         }
 
-        static Data load() {
+        static Data load(java.util.function.IntPredicate keepOdw) {
             Data d = new Data();
             for (int l = 2; l <= 4; l++) {
                 d.dict[l] = new LongIntMap(1 << 17);
@@ -380,6 +389,9 @@ public final class TypoCheck implements Check {
                     f = Integer.parseInt(b < 0 ? line.substring(a + 1).trim() : line.substring(a + 1, b));
                 } catch (NumberFormatException e) {
                     return;
+                }
+                if (w.length() == 1) {
+                    d.single[w.charAt(0)] = Math.max(d.single[w.charAt(0)], f);
                 }
                 d.addWord(w, f);
             });
@@ -413,7 +425,7 @@ public final class TypoCheck implements Check {
                 }
             });
             d.loadConfusion();
-            d.loadLm();
+            d.loadLm(keepOdw);
             d.loadPairs();
             return d;
         }
@@ -501,7 +513,7 @@ public final class TypoCheck implements Check {
             });
         }
 
-        private void loadLm() {
+        private void loadLm(java.util.function.IntPredicate keepOdw) {
             Consumer<String> count = line -> {
                 char prev = 0;
                 for (int i = 0; i < line.length(); i++) {
@@ -518,7 +530,13 @@ public final class TypoCheck implements Check {
                     prev = c;
                 }
             };
-            for (String f : new String[] {"ecspell/odw-dev-targets.txt", "ecspell/law-targets.txt",
+            int[] j = {0};
+            read(BASE + "ecspell/odw-dev-targets.txt", line -> {
+                if (keepOdw.test(j[0]++)) {
+                    count.accept(line);
+                }
+            });
+            for (String f : new String[] {"ecspell/law-targets.txt",
                 "ecspell/med-targets.txt", "ecspell/政策法规标题.txt", "gov_text.txt"}) {
                 read(BASE + f, count);
             }
