@@ -1,0 +1,674 @@
+package org.gongkai.core.proof.typo;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.gongkai.core.proof.Category;
+import org.gongkai.core.proof.Check;
+import org.gongkai.core.proof.Finding;
+import org.gongkai.core.proof.ProofContext;
+import org.gongkai.core.proof.ProofMessages;
+import org.gongkai.core.proof.Severity;
+
+/**
+ * 错别字 detector, tuned for precision. Three layers, all data-driven (see {@code NOTICE.md} beside the data):
+ * <ol>
+ *   <li><b>Misuse pairs</b> ({@code pairs.tsv}, the ECSpell 常见错字错词 list and the word-checker list):
+ *       a literal wrong form, optionally with a context condition (截止 followed by a date → 截至).</li>
+ *   <li><b>Idioms</b> (ECSpell 成语): a four-character run that is not a word and differs from a known idiom in
+ *       one character, the two characters being in the sound/shape confusion sets.</li>
+ *   <li><b>Confusion-set substitution</b> (pycorrector §1.3 without kenlm): a character whose replacement by a
+ *       confusable character creates a dictionary word (jieba dict.txt + gov vocabularies) longer than any word
+ *       covering it now, where the character-bigram model (built from shipped gov/law/medical text) prefers the
+ *       replacement by a clear margin and the new word is frequent.</li>
+ * </ol>
+ * Immutable and thread-safe; load once with {@link #load()}.
+ */
+public final class TypoCheck implements Check {
+
+    static final String BASE = "/org/gongkai/core/proof/typo/";
+
+    /** Tunable thresholds (tuned on the dev split only). */
+    record Params(int blockFreq, int minNewFreq, double minLmGain, double minScore, double idiomLmGain,
+                  double singlePenalty) {
+        static final Params DEFAULT = new Params(20, 1000, 6.0, 3.0, 0.0, 1.2);
+    }
+
+    private final Data d;
+    private final Params p;
+
+    private TypoCheck(Data d, Params p) {
+        this.d = d;
+        this.p = p;
+    }
+
+    /** Loads the dictionaries, confusion sets, n-gram counts and pair lists from the class path. */
+    public static TypoCheck load() {
+        return new TypoCheck(Data.load(j -> true), Params.DEFAULT);
+    }
+
+    /** For cross-fitted tuning: only the lines j of odw-dev-targets.txt with {@code keep.test(j)} enter the bigrams. */
+    static TypoCheck load(java.util.function.IntPredicate keep) {
+        return new TypoCheck(Data.load(keep), Params.DEFAULT);
+    }
+
+    TypoCheck with(Params params) {
+        return new TypoCheck(d, params);
+    }
+
+    Params params() {
+        return p;
+    }
+
+    // ------------------------------------------------------------------------------------------ check
+
+    @Override
+    public List<Finding> check(String text, ProofContext ctx) {
+        List<Finding> out = new ArrayList<>();
+        if (text == null || text.isEmpty()) {
+            return out;
+        }
+        char[] s = text.toCharArray();
+        int n = s.length;
+        boolean[] taken = new boolean[n];
+        pairs(text, s, taken, out);
+        int[] cov = coverage(s);
+        // best candidate per position
+        double[] best = null;
+        char[] bestCh = null;
+        int[] bestStart = null;
+        byte[] bestLen = null;
+        boolean[] bestIdiom = null;
+        int runStart = -1;
+        for (int i = 0; i <= n; i++) {
+            boolean cjk = i < n && isCjk(s[i]);
+            if (cjk && runStart < 0) {
+                runStart = i;
+            } else if (!cjk && runStart >= 0) {
+                int runEnd = i;
+                for (int st = runStart; st < runEnd; st++) {
+                    for (int len = 2; len <= 4 && st + len <= runEnd; len++) {
+                        long w = pack(s, st, len);
+                        if (d.dict[len].get(w, 0) >= p.blockFreq) {
+                            continue; // the written form is itself a word
+                        }
+                        for (int k = 0; k < len; k++) {
+                            int pos = st + k;
+                            if (taken[pos] || cov[pos] >= len) {
+                                continue;
+                            }
+                            long masked = w & ~(0xFFFFL << (16 * k));
+                            int head = d.masked[len].get(masked, -1);
+                            char orig = s[pos];
+                            for (int q = head; q >= 0; q = d.pNext[q]) {
+                                char c = d.pCh[q];
+                                if (c == orig || !d.confusable(orig, c)) {
+                                    continue;
+                                }
+                                boolean idiom = d.pIdiom[q];
+                                int f = d.pFreq[q];
+                                double lm = lmGain(s, pos, c, runStart, runEnd);
+                                double score;
+                                if (idiom) {
+                                    if (lm < p.idiomLmGain) {
+                                        continue;
+                                    }
+                                    score = 100 + lm;
+                                } else {
+                                    if (f < p.minNewFreq || lm < p.minLmGain) {
+                                        continue;
+                                    }
+                                    score = lm + Math.log(f) * 0.5 + (len - Math.max(1, cov[pos])) - 4
+                                            - p.singlePenalty * Math.log1p(d.single[orig]);
+                                    if (score < p.minScore) {
+                                        continue;
+                                    }
+                                }
+                                if (best == null) {
+                                    best = new double[n];
+                                    java.util.Arrays.fill(best, Double.NEGATIVE_INFINITY);
+                                    bestCh = new char[n];
+                                    bestStart = new int[n];
+                                    bestLen = new byte[n];
+                                    bestIdiom = new boolean[n];
+                                }
+                                if (score > best[pos]) {
+                                    best[pos] = score;
+                                    bestCh[pos] = c;
+                                    bestStart[pos] = st;
+                                    bestLen[pos] = (byte) len;
+                                    bestIdiom[pos] = idiom;
+                                }
+                            }
+                        }
+                    }
+                }
+                runStart = -1;
+            }
+        }
+        if (best != null) {
+            for (int pos = 0; pos < n; pos++) {
+                if (best[pos] == Double.NEGATIVE_INFINITY) {
+                    continue;
+                }
+                String wrong = String.valueOf(s[pos]);
+                String right = String.valueOf(bestCh[pos]);
+                int st = bestStart[pos];
+                String written = new String(s, st, bestLen[pos]);
+                char[] fixed = written.toCharArray();
+                fixed[pos - st] = bestCh[pos];
+                String word = new String(fixed);
+                String msg = bestIdiom[pos]
+                        ? ProofMessages.text("typo.idiom", written, word, wrong, right)
+                        : ProofMessages.text("typo.confusion", wrong, right, written, word);
+                out.add(new Finding(pos, pos + 1, Category.TYPO, Severity.WARN, wrong, right, msg,
+                        bestIdiom[pos] ? "typo.idiom" : "typo.confusion", null));
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return out;
+    }
+
+    /** Log-probability gain of the character bigrams around {@code pos} when s[pos] becomes c. */
+    private double lmGain(char[] s, int pos, char c, int runStart, int runEnd) {
+        char o = s[pos];
+        double g = 0;
+        if (pos > runStart) {
+            char a = s[pos - 1];
+            g += d.logBi(a, c) - d.logBi(a, o);
+        }
+        if (pos + 1 < runEnd) {
+            char b = s[pos + 1];
+            g += d.logBi(c, b) - d.logBi(o, b);
+        }
+        return g;
+    }
+
+    /** Length of the longest dictionary word (frequency ≥ blockFreq, 2–4 characters) covering each position. */
+    private int[] coverage(char[] s) {
+        int n = s.length;
+        int[] cov = new int[n];
+        for (int st = 0; st < n; st++) {
+            if (!isCjk(s[st])) {
+                continue;
+            }
+            for (int len = 2; len <= 4 && st + len <= n; len++) {
+                if (!isCjk(s[st + len - 1])) {
+                    break;
+                }
+                if (d.dict[len].get(pack(s, st, len), 0) >= p.blockFreq) {
+                    for (int k = st; k < st + len; k++) {
+                        if (cov[k] < len) {
+                            cov[k] = len;
+                        }
+                    }
+                }
+            }
+        }
+        return cov;
+    }
+
+    // ------------------------------------------------------------------------------------------ pairs
+
+    private void pairs(String text, char[] s, boolean[] taken, List<Finding> out) {
+        int n = s.length;
+        for (int i = 0; i < n; i++) {
+            Pair[] cands = d.pairsByFirst[s[i]];
+            if (cands == null) {
+                continue;
+            }
+            for (Pair r : cands) {
+                if (!text.startsWith(r.wrong, i) || !r.applies(text, i)) {
+                    continue;
+                }
+                int end = i + r.wrong.length();
+                boolean free = true;
+                for (int k = i; k < end; k++) {
+                    free &= !taken[k];
+                }
+                if (!free) {
+                    continue;
+                }
+                for (int k = i; k < end; k++) {
+                    taken[k] = true;
+                }
+                String msg = r.reasonKey.isEmpty()
+                        ? ProofMessages.text(r.severity == Severity.INFO ? "typo.variant" : "typo.pair", r.wrong, r.right)
+                        : ProofMessages.text(r.reasonKey, r.wrong, r.right);
+                Category cat = r.wrong.length() == r.right.length() ? Category.TYPO : Category.EXTRA_OR_MISSING;
+                out.add(new Finding(i, end, cat, r.severity, r.wrong, r.right, msg, r.rule, null));
+                break;
+            }
+        }
+    }
+
+    /** A literal misuse with an optional context condition. */
+    record Pair(String wrong, String right, Severity severity, String cond, String reasonKey, String rule) {
+
+        boolean applies(String text, int at) {
+            if (cond.isEmpty()) {
+                return true;
+            }
+            int after = at + wrong.length();
+            for (String c : cond.split(";")) {
+                int colon = c.indexOf(':');
+                String kind = colon < 0 ? c : c.substring(0, colon);
+                String[] args = colon < 0 ? new String[0] : c.substring(colon + 1).split("\\|");
+                boolean ok = switch (kind) {
+                    case "nextDate" -> nextIsDate(text, after);
+                    case "next" -> anyAt(text, after, args);
+                    case "notNext" -> !anyAt(text, after, args);
+                    case "prev" -> anyBefore(text, at, args);
+                    case "notPrev" -> !anyBefore(text, at, args);
+                    default -> throw new IllegalStateException("unknown condition " + kind);
+                };
+                if (!ok) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static boolean anyAt(String t, int i, String[] args) {
+            for (String a : args) {
+                if (t.startsWith(a, i)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean anyBefore(String t, int i, String[] args) {
+            for (String a : args) {
+                if (i >= a.length() && t.startsWith(a, i - a.length())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static final String[] DATE_WORDS = {"今年", "本年", "去年", "上年", "当年", "同年", "年底", "年末", "月底",
+            "本月", "上月", "今日", "今天", "昨日", "目前", "当前", "现在", "发稿", "本周", "上周", "前一", "上半年", "下半年",
+            "本季度", "上季度", "一季度", "二季度", "三季度", "四季度", "上个月", "此时", "到目前", "到今年", "到20", "到19", "至今"};
+
+        static boolean nextIsDate(String t, int i) {
+            while (i < t.length() && (t.charAt(i) == ' ' || t.charAt(i) == '\u3000' || t.charAt(i) == '，' || t.charAt(i) == ',')) {
+                i++;
+            }
+            if (i >= t.length()) {
+                return false;
+            }
+            char c = t.charAt(i);
+            if ((c >= '0' && c <= '9') || (c >= '０' && c <= '９')) {
+                return true;
+            }
+            if ("〇一二三四五六七八九十".indexOf(c) >= 0 && i + 1 < t.length()
+                    && "〇一二三四五六七八九十年月日".indexOf(t.charAt(i + 1)) >= 0) {
+                return true;
+            }
+            return anyAt(t, i, DATE_WORDS);
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------ helpers
+
+    static boolean isCjk(char c) {
+        return c >= '\u4e00' && c <= '\u9fff';
+    }
+
+    static long pack(char[] s, int st, int len) {
+        long w = 0;
+        for (int k = 0; k < len; k++) {
+            w |= ((long) s[st + k]) << (16 * k);
+        }
+        return w;
+    }
+
+    static long pack(String s) {
+        long w = 0;
+        for (int k = 0; k < s.length(); k++) {
+            w |= ((long) s.charAt(k)) << (16 * k);
+        }
+        return w;
+    }
+
+    // ------------------------------------------------------------------------------------------ data
+
+    /** Everything loaded from the class path, shared by all instances. */
+    static final class Data {
+        final LongIntMap[] dict = new LongIntMap[5];
+        final LongIntMap[] masked = new LongIntMap[5];
+        char[] pCh = new char[1 << 16];
+        int[] pFreq = new int[1 << 16];
+        int[] pNext = new int[1 << 16];
+        boolean[] pIdiom = new boolean[1 << 16];
+        int postings;
+        final LongIntMap conf = new LongIntMap(1 << 18);
+        final int[] uni = new int[1 << 16];
+        /** jieba frequency of each character as a one-character word (function words are rarely misspelt). */
+        final int[] single = new int[1 << 16];
+        final LongIntMap bi = new LongIntMap(1 << 20);
+        long uniTotal;
+        final Pair[][] pairsByFirst = new Pair[1 << 16][];
+
+        boolean confusable(char a, char b) {
+            return conf.contains(((long) a << 16) | b);
+        }
+
+        /** Interpolated log P(b|a): bigram counts with a unigram back-off (absolute add-0.5 on unigrams). */
+        double logBi(char a, char b) {
+            int ca = uni[a];
+            int cab = bi.get(((long) a << 16) | b, 0);
+            double pu = (uni[b] + 0.5) / (uniTotal + 40000.0);
+            double lambda = 2.0;
+            return Math.log((cab + lambda * pu) / (ca + lambda));
+        }
+
+        static Data load(java.util.function.IntPredicate keepOdw) {
+            Data d = new Data();
+            for (int l = 2; l <= 4; l++) {
+                d.dict[l] = new LongIntMap(1 << 17);
+            }
+            // dictionary: jieba dict.txt (word freq pos)
+            read("/dict.txt", line -> {
+                int a = line.indexOf(' ');
+                if (a <= 0) {
+                    return;
+                }
+                String w = line.substring(0, a);
+                int b = line.indexOf(' ', a + 1);
+                int f;
+                try {
+                    f = Integer.parseInt(b < 0 ? line.substring(a + 1).trim() : line.substring(a + 1, b));
+                } catch (NumberFormatException e) {
+                    return;
+                }
+                if (w.length() == 1) {
+                    d.single[w.charAt(0)] = Math.max(d.single[w.charAt(0)], f);
+                }
+                d.addWord(w, f);
+            });
+            int govFreq = 500;
+            for (String f : new String[] {"ecspell/公文写作.txt", "ecspell/vocab_公文写作_869.txt", "ecspell/法律.txt"}) {
+                read(BASE + f, line -> {
+                    String w = firstField(line);
+                    d.addWord(w, govFreq);
+                });
+            }
+            read(BASE + "gov_words.txt", line -> {
+                if (!line.startsWith("#")) {
+                    d.addWord(firstField(line), 5000);
+                }
+            });
+            // the masked index over words worth suggesting
+            for (int l = 2; l <= 4; l++) {
+                d.masked[l] = new LongIntMap(1 << 18);
+            }
+            for (int l = 2; l <= 4; l++) {
+                final int len = l;
+                d.dict[l].forEach((k, f) -> d.index(len, k, f, false));
+            }
+            // idioms (成语.txt: idiom, spaces/tab, count)
+            read(BASE + "ecspell/成语.txt", line -> {
+                String w = firstField(line);
+                if (w.length() == 4 && allCjk(w)) {
+                    long k = pack(w);
+                    d.dict[4].max(k, 1000);
+                    d.index(4, k, 1000, true);
+                }
+            });
+            d.loadConfusion();
+            d.loadLm(keepOdw);
+            d.loadPairs();
+            return d;
+        }
+
+        private void addWord(String w, int f) {
+            int l = w.length();
+            if (l < 2 || l > 4 || !allCjk(w)) {
+                return;
+            }
+            dict[l].max(pack(w), f);
+        }
+
+        private void index(int len, long k, int f, boolean idiom) {
+            for (int i = 0; i < len; i++) {
+                long m = k & ~(0xFFFFL << (16 * i));
+                char c = (char) (k >>> (16 * i));
+                if (postings == pCh.length) {
+                    int cap = pCh.length * 2;
+                    pCh = java.util.Arrays.copyOf(pCh, cap);
+                    pFreq = java.util.Arrays.copyOf(pFreq, cap);
+                    pNext = java.util.Arrays.copyOf(pNext, cap);
+                    pIdiom = java.util.Arrays.copyOf(pIdiom, cap);
+                }
+                int q = postings++;
+                pCh[q] = c;
+                pFreq[q] = f;
+                pIdiom[q] = idiom;
+                pNext[q] = masked[len].get(m, -1);
+                masked[len].put(m, q);
+            }
+        }
+
+        private void confPair(char a, char b) {
+            if (a != b && isCjk(a) && isCjk(b)) {
+                conf.put(((long) a << 16) | b, 1);
+                conf.put(((long) b << 16) | a, 1);
+            }
+        }
+
+        private void loadConfusion() {
+            for (String f : new String[] {"ecspell/soundConfusion.json", "ecspell/shapeConfusion.json"}) {
+                // {"一":["义","乙",...],...}: a quoted string followed by ':' is a key
+                String json = readAll(BASE + f);
+                char key = 0;
+                int i = 0;
+                while ((i = json.indexOf('"', i)) >= 0) {
+                    int j = json.indexOf('"', i + 1);
+                    String str = json.substring(i + 1, j);
+                    int after = j + 1;
+                    while (after < json.length() && Character.isWhitespace(json.charAt(after))) {
+                        after++;
+                    }
+                    if (after < json.length() && json.charAt(after) == ':') {
+                        key = str.length() == 1 ? str.charAt(0) : 0;
+                    } else if (key != 0 && str.length() == 1) {
+                        confPair(key, str.charAt(0));
+                    }
+                    i = j + 1;
+                }
+            }
+            read(BASE + "pycorrector/same_pinyin.txt", line -> {
+                if (line.startsWith("#")) {
+                    return;
+                }
+                String[] parts = line.split("\t");
+                if (parts[0].length() != 1) {
+                    return;
+                }
+                char a = parts[0].charAt(0);
+                for (int k = 1; k < parts.length; k++) {
+                    for (char b : parts[k].toCharArray()) {
+                        confPair(a, b);
+                    }
+                }
+            });
+            read(BASE + "pycorrector/same_stroke.txt", line -> {
+                String[] parts = line.split("\t");
+                for (String x : parts) {
+                    for (String y : parts) {
+                        if (x.length() == 1 && y.length() == 1) {
+                            confPair(x.charAt(0), y.charAt(0));
+                        }
+                    }
+                }
+            });
+        }
+
+        private void loadLm(java.util.function.IntPredicate keepOdw) {
+            Consumer<String> count = line -> {
+                char prev = 0;
+                for (int i = 0; i < line.length(); i++) {
+                    char c = line.charAt(i);
+                    if (!isCjk(c)) {
+                        prev = 0;
+                        continue;
+                    }
+                    uni[c]++;
+                    uniTotal++;
+                    if (prev != 0) {
+                        bi.add(((long) prev << 16) | c, 1);
+                    }
+                    prev = c;
+                }
+            };
+            int[] j = {0};
+            read(BASE + "ecspell/odw-dev-targets.txt", line -> {
+                if (keepOdw.test(j[0]++)) {
+                    count.accept(line);
+                }
+            });
+            for (String f : new String[] {"ecspell/law-targets.txt",
+                "ecspell/med-targets.txt", "ecspell/政策法规标题.txt", "gov_text.txt"}) {
+                read(BASE + f, count);
+            }
+            // word-internal bigrams of the dictionary, weighted by a damped frequency
+            for (int l = 2; l <= 4; l++) {
+                dict[l].forEach((k, f) -> {
+                    int wgt = 1 + (int) Math.sqrt(Math.max(0, f) / 50.0);
+                    char[] w = new char[len(k)];
+                    for (int i = 0; i < w.length; i++) {
+                        w[i] = (char) (k >>> (16 * i));
+                    }
+                    for (int i = 0; i < w.length; i++) {
+                        uni[w[i]] += wgt;
+                        uniTotal += wgt;
+                        if (i > 0) {
+                            bi.add(((long) w[i - 1] << 16) | w[i], wgt);
+                        }
+                    }
+                });
+            }
+        }
+
+        private static int len(long k) {
+            int l = 0;
+            while (l < 4 && ((k >>> (16 * l)) & 0xFFFF) != 0) {
+                l++;
+            }
+            return l;
+        }
+
+        private void loadPairs() {
+            List<Pair> all = new ArrayList<>();
+            java.util.Set<String> suppressed = new java.util.HashSet<>();
+            // curated: wrong<TAB>right<TAB>severity<TAB>condition<TAB>message key
+            read(BASE + "pairs.tsv", line -> {
+                if (line.isBlank() || line.startsWith("#")) {
+                    return;
+                }
+                String[] f = line.split("\t", -1);
+                if (f[0].equals("-")) {
+                    suppressed.add(f[1]);
+                    return;
+                }
+                Severity sev = Severity.valueOf(f[2]);
+                all.add(new Pair(f[0], f[1], sev, f.length > 3 ? f[3] : "", f.length > 4 ? f[4] : "",
+                        sev == Severity.BLOCK ? "typo.organ" : "typo.pair"));
+            });
+            java.util.Set<String> curated = new java.util.HashSet<>();
+            for (Pair pr : all) {
+                curated.add(pr.wrong);
+            }
+            // ECSpell 常见错字错词 (correct-wrong): mostly non-preferred variants (异形词) → INFO when the form is
+            // an attested word, otherwise a misspelling → WARN
+            read(BASE + "ecspell/常见错字错词.txt", line -> {
+                String[] f = line.trim().split("-");
+                if (f.length != 2) {
+                    return;
+                }
+                String right = f[0];
+                String wrong = f[1].replaceAll("[0-9]", "");
+                if (suppressed.contains(wrong) || curated.contains(wrong)) {
+                    return;
+                }
+                boolean attested = wrong.length() <= 4 && dict[Math.max(2, wrong.length())].get(pack(wrong), 0) > 0;
+                Severity sev = attested ? Severity.INFO : Severity.WARN;
+                all.add(new Pair(wrong, right, sev, "", "", attested ? "typo.variant" : "typo.pair"));
+                curated.add(wrong);
+            });
+            // word-checker (houbb, Apache-2.0): "wrong right"; skipped when the wrong form is a common word
+            read(BASE + "wordchecker/word_checker_zh.txt", line -> {
+                String[] f = line.trim().split("\\s+");
+                if (f.length != 2 || f[0].equals(f[1]) || suppressed.contains(f[0]) || curated.contains(f[0])) {
+                    return;
+                }
+                String wrong = f[0];
+                if (wrong.length() < 2 || !allCjk(wrong) || !allCjk(f[1])) {
+                    return;
+                }
+                if (wrong.length() <= 4 && dict[wrong.length()].get(pack(wrong), 0) >= 20) {
+                    return;
+                }
+                all.add(new Pair(wrong, f[1], Severity.WARN, "", "", "typo.pair"));
+                curated.add(wrong);
+            });
+            // longest wrong form first, so that 中华人民共合国 wins over shorter entries
+            all.sort((a, b) -> b.wrong.length() - a.wrong.length());
+            java.util.Map<Character, List<Pair>> by = new java.util.HashMap<>();
+            for (Pair pr : all) {
+                by.computeIfAbsent(pr.wrong.charAt(0), x -> new ArrayList<>()).add(pr);
+            }
+            by.forEach((c, l) -> pairsByFirst[c] = l.toArray(new Pair[0]));
+        }
+
+        private static String firstField(String line) {
+            int i = 0;
+            while (i < line.length() && !Character.isWhitespace(line.charAt(i))) {
+                i++;
+            }
+            return line.substring(0, i);
+        }
+
+        private static boolean allCjk(String w) {
+            for (int i = 0; i < w.length(); i++) {
+                if (!isCjk(w.charAt(i))) {
+                    return false;
+                }
+            }
+            return !w.isEmpty();
+        }
+
+        private static String readAll(String path) {
+            StringBuilder sb = new StringBuilder();
+            read(path, l -> sb.append(l).append('\n'));
+            return sb.toString();
+        }
+
+        private static void read(String path, Consumer<String> lines) {
+            InputStream in = TypoCheck.class.getResourceAsStream(path);
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + path);
+            }
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
+                String line;
+                while ((line = r.readLine()) != null) {
+                    if (!line.isEmpty() && line.charAt(0) == '\uFEFF') {
+                        line = line.substring(1);
+                    }
+                    lines.accept(line);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}
