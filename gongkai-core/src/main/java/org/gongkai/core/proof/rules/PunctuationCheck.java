@@ -39,7 +39,7 @@ public final class PunctuationCheck implements Check {
     private static final String STOPS = "。；：，、";
 
     private static final Pattern ELLIPSIS = Pattern.compile("\\.{3,}|。{3,}|(?<!…)(?:…{3}|…)(?!…)|·{3,}");
-    private static final Pattern ORDINAL = Pattern.compile("(?m)^[ \\t\\u3000]*(\\d{1,2})、");
+    private static final Pattern ORDINAL = Pattern.compile("(?m)^[ \\t\\u3000]*(\\d{1,2})、(?=[\\u4e00-\\u9fa5（《“])");
     private static final Pattern APPROXIMATE = Pattern.compile(
             "(?<!第)([一二三四五六七八])、([二三四五六七八九])(?=[十百千万亿个人天岁倍成])");
     private static final Pattern SERIAL_COMMA = Pattern.compile("》、《|”、“");

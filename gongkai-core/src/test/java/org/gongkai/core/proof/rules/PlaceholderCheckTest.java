@@ -20,25 +20,25 @@ class PlaceholderCheckTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '#', value = {
-            "XX市人民政府办公室#0#XX#placeholder.xx",
-            "××局关于开展检查的通知#0#××#placeholder.xx",
-            "余政办发〔2024〕X号#4#〔2024〕X号#placeholder.docnumber",
-            "余政办发〔2024〕××号#4#〔2024〕××号#placeholder.docnumber",
-            "会议定于X月X日召开#4#X月X日#placeholder.date",
-            "会议定于2024年XX月召开#4#2024年XX月#placeholder.date",
-            "尊敬的##姓名##：#3###姓名###placeholder.template",
-            "申请人{{applicant}}提交#3#{{applicant}}#placeholder.template",
-            "金额为${amount}元#3#${amount}#placeholder.template",
-            "联系人：【此处填写联系人】#4#【此处填写联系人】#placeholder.note",
-            "补助标准：TODO#5#TODO#placeholder.note",
-            "具体地点（待定）#4#（待定）#placeholder.note",
-            "此处插入图片#0#此处插入#placeholder.note",
-            "村民□□反映问题#2#□□#placeholder.boxes",
-            "村民口口口反映问题#2#口口口#placeholder.boxes",
-            "通知锟斤拷锟斤拷如下#2#锟斤拷锟斤拷#placeholder.mojibake",
-            "通知烫烫烫如下#2#烫烫烫#placeholder.mojibake",
-            "通知\uFFFD如下#2#\uFFFD#placeholder.mojibake",
+    @CsvSource(delimiter = '|', value = {
+            "XX市人民政府办公室|0|XX|placeholder.xx",
+            "××局关于开展检查的通知|0|××|placeholder.xx",
+            "余政办发〔2024〕X号|4|〔2024〕X号|placeholder.docnumber",
+            "余政办发〔2024〕××号|4|〔2024〕××号|placeholder.docnumber",
+            "会议定于X月X日召开|4|X月X日|placeholder.date",
+            "会议定于2024年XX月召开|4|2024年XX月|placeholder.date",
+            "尊敬的##姓名##：|3|##姓名##|placeholder.template",
+            "申请人{{applicant}}提交|3|{{applicant}}|placeholder.template",
+            "金额为${amount}元|3|${amount}|placeholder.template",
+            "联系人：【此处填写联系人】|4|【此处填写联系人】|placeholder.note",
+            "补助标准：TODO|5|TODO|placeholder.note",
+            "具体地点（待定）|4|（待定）|placeholder.note",
+            "此处插入图片|0|此处插入|placeholder.note",
+            "村民□□反映问题|2|□□|placeholder.boxes",
+            "村民口口口反映问题|2|口口口|placeholder.boxes",
+            "通知锟斤拷锟斤拷如下|2|锟斤拷锟斤拷|placeholder.mojibake",
+            "通知烫烫烫如下|2|烫烫烫|placeholder.mojibake",
+            "通知\uFFFD如下|2|\uFFFD|placeholder.mojibake",
     })
     void templateResidueBlocks(String text, int start, String found, String rule) {
         List<Finding> f = run(text);

@@ -52,7 +52,7 @@ class PunctuationCheckTest {
         List<Finding> f = run("《政府网站发展指引》(国办发〔2017〕47号)已印发。");
         assertThat(f).extracting(Finding::text, Finding::start, Finding::suggestion)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("(", 10, "（"),
-                        org.assertj.core.groups.Tuple.tuple(")", 22, "）"));
+                        org.assertj.core.groups.Tuple.tuple(")", 23, "）"));
     }
 
     @ParameterizedTest
@@ -75,7 +75,7 @@ class PunctuationCheckTest {
     @CsvSource(delimiter = '#', value = {
             "根据《政府信息公开条例规定，#2#《",
             "他说：“马上办。#3#“",
-            "此项工作已完成）。#6#）",
+            "此项工作已完成）。#7#）",
             "【注意事项请阅读。#0#【",
             "群众反映‘办事难问题。#4#‘",
     })
