@@ -23,8 +23,9 @@ import org.gongkai.core.proof.Severity;
  * city of another province ({@link Divisions}).
  *
  * <p>A rule with a start date describes something that became wrong on that date, so it is not applied
- * in a historical context: after 原/前/旧, before （现… or 已废止, or in a sentence that names an earlier
- * year or already contains the suggested wording.
+ * in a historical context: after 原/前/旧, before （现… or 已废止, in a sentence about the reform itself
+ * (不再保留, 撤销, 组建, 划入, 废止 …), or in a sentence that names an earlier year or already contains the
+ * suggested wording.
  */
 public final class ExpressionCheck implements Check {
 
@@ -34,6 +35,8 @@ public final class ExpressionCheck implements Check {
     private static final String PRC = "中华人民共和国";
     private static final Pattern BOOK_TITLE = Pattern.compile("《([^《》\\n]{1,80})》");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
+    /** The wording of a reform itself (不再保留文化部), which names the old body on purpose. */
+    private static final Pattern REFORM = Pattern.compile("不再保留|撤销|更名|改革前|组建|划入|整合|废止|失效");
     private static final Pattern LATER_NOTE = Pattern.compile("^[）)]?\\s*[（(，,]?\\s*(?:已废止|已失效|已撤销|已更名|已被废止|现为|现更名|现已|现)");
 
     private final ExpressionRules rules;
@@ -192,6 +195,9 @@ public final class ExpressionCheck implements Check {
             return true;
         }
         String sentence = text.substring(Texts.sentenceStart(text, start), Texts.sentenceEnd(text, end));
+        if (REFORM.matcher(sentence).find()) {
+            return true;
+        }
         Matcher y = YEAR.matcher(sentence);
         while (y.find()) {
             if (Integer.parseInt(y.group(1)) < from.getYear()) {

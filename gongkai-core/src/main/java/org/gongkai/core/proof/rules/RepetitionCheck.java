@@ -29,7 +29,7 @@ public final class RepetitionCheck implements Check {
 
     /** Doubled function characters worth flagging, with the characters before / after that make them legitimate. */
     private static final Map<Character, String[]> CHAR_CONTEXTS = Map.of(
-            '的', new String[] {"目有别似端", "确"},
+            '的', new String[] {"目有别似端标", "确"},
             '了', new String[] {"不为除到", "解结然如不却断得无事"},
             '是', new String[] {"但就只总还若要凡即正倒硬", "否非"},
             '在', new String[] {"现正存实所自内外好旨意重不潜", "于乎意场"},
