@@ -43,7 +43,21 @@ public class CountyRules {
 
     /** The comment block at the top of the bundled rule file, which documents the format. */
     public String formatHelp() {
-        return ExpressionRules.formatHelp();
+        try (var in = ExpressionRules.class.getResourceAsStream("expression-rules.txt")) {
+            if (in == null) {
+                return "";
+            }
+            StringBuilder sb = new StringBuilder();
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                if (!line.startsWith("#")) {
+                    break;
+                }
+                sb.append(line).append('\n');
+            }
+            return sb.toString();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Transactional
@@ -55,9 +69,9 @@ public class CountyRules {
         if (t.length() > MAX_TEXT) {
             throw new BadInputException("rulesText", "request.field.tooLong", MAX_TEXT);
         }
-        ExpressionRules.ParseResult parsed = ExpressionRules.tryParse(t);
-        if (!parsed.problems().isEmpty()) {
-            ExpressionRules.LineProblem p = parsed.problems().get(0);
+        ExpressionRules parsed = ExpressionRules.parse(t);
+        if (!parsed.errors().isEmpty()) {
+            ExpressionRules.LineError p = parsed.errors().get(0);
             throw new BadInputException("rulesText", "proof.rules.invalid", p.line(), p.text(), p.reason());
         }
         repository.saveRules(t, note == null || note.isBlank() ? null : note.strip(), by.displayName(), clock.instant());
