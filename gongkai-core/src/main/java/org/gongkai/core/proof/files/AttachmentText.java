@@ -123,6 +123,11 @@ public final class AttachmentText {
         public String label() {
             return label;
         }
+
+        /** The label to follow Chinese text: a space before a Latin word ("有效的 Word 文档"). */
+        String afterChinese() {
+            return label.charAt(0) < 0x80 ? " " + label : label;
+        }
     }
 
     /** What a part is. Hidden kinds carry the words a message uses for them. */
@@ -241,7 +246,7 @@ public final class AttachmentText {
             if (String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT).contains("zip bomb")) {
                 throw new UnreadableAttachment(name, UnreadableAttachment.Reason.ZIP_BOMB, e);
             }
-            throw new UnreadableAttachment(name, UnreadableAttachment.Reason.CORRUPT, e, format.label());
+            throw new UnreadableAttachment(name, UnreadableAttachment.Reason.CORRUPT, e, format.afterChinese());
         }
         return new Attachment(name, format, sink.parts, sink.traces);
     }
@@ -280,8 +285,9 @@ public final class AttachmentText {
         }
         boolean word = byName == Format.DOCX || byName == Format.DOC;
         if (magic == FileMagic.OOXML && byName != Format.PDF) {
-            checkZip(name, content);
-            return word ? Format.DOCX : Format.XLSX;
+            Format format = word ? Format.DOCX : Format.XLSX;
+            checkZip(name, content, format);
+            return format;
         }
         if (magic == FileMagic.OLE2 && byName != Format.PDF) {
             if (isEncryptedOoxml(content)) {
@@ -292,7 +298,7 @@ public final class AttachmentText {
         if (byName == Format.PDF && startsWithPdf(content)) {
             return byName;
         }
-        throw new UnreadableAttachment(name, UnreadableAttachment.Reason.CORRUPT, null, byName.label());
+        throw new UnreadableAttachment(name, UnreadableAttachment.Reason.CORRUPT, null, byName.afterChinese());
     }
 
     private static boolean startsWithPdf(byte[] content) {
@@ -313,7 +319,7 @@ public final class AttachmentText {
      * Unpacks the zip once, counting, before POI builds anything from it: a zip bomb is refused here rather
      * than by running out of memory. A zip that this scan cannot walk is left to POI to judge.
      */
-    static void checkZip(String name, byte[] content) {
+    static void checkZip(String name, byte[] content, Format format) {
         long total = 0;
         int entries = 0;
         byte[] buf = new byte[64 * 1024];
@@ -336,7 +342,7 @@ public final class AttachmentText {
         } catch (ZipException e) {
             // a layout ZipInputStream cannot stream (e.g. stored entries with data descriptors): POI decides
         } catch (IOException e) {
-            throw new UnreadableAttachment(name, UnreadableAttachment.Reason.CORRUPT, e, Format.DOCX.label());
+            throw new UnreadableAttachment(name, UnreadableAttachment.Reason.CORRUPT, e, format.afterChinese());
         }
     }
 
