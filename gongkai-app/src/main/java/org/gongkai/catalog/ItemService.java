@@ -53,11 +53,13 @@ public class ItemService {
     private final AgencyService agencies;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final List<ReviewGate> gates;
+    /** Looked up when a step runs: the gates depend on this service in turn (they read items). */
+    private final org.springframework.beans.factory.ObjectProvider<ReviewGate> gates;
 
     public ItemService(ItemRepository items, CategoryRepository categories, IndexNumbers indexNumbers,
                        AttachmentStore attachments, HtmlSanitizer sanitizer, AgencyService agencies,
-                       ApplicationEventPublisher events, Clock clock, List<ReviewGate> gates) {
+                       ApplicationEventPublisher events, Clock clock,
+                       org.springframework.beans.factory.ObjectProvider<ReviewGate> gates) {
         this.items = items;
         this.categories = categories;
         this.indexNumbers = indexNumbers;
@@ -66,7 +68,7 @@ public class ItemService {
         this.agencies = agencies;
         this.events = events;
         this.clock = clock;
-        this.gates = List.copyOf(gates);
+        this.gates = gates;
     }
 
     // ---------------------------------------------------------------- writing
@@ -138,9 +140,7 @@ public class ItemService {
                 missingInterpretation, t.noInterpretationReason()));
         if (t.action() == Action.SUBMIT || t.action() == Action.PUBLISH) {
             ReviewGate.ItemUnderReview underReview = underReview(row);
-            for (ReviewGate gate : gates) {
-                gate.beforeStep(underReview, t.action(), t.proofOverrideReason(), by);
-            }
+            gates.orderedStream().forEach(gate -> gate.beforeStep(underReview, t.action(), t.proofOverrideReason(), by));
         }
         items.append(id, event);
         if (replacedBy != null) {
