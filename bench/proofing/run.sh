@@ -21,4 +21,6 @@ CP="$ROOT/gongkai-core/target/classes:$(cat "$OUT/classpath.txt")"
 rm -rf "$OUT/classes" && mkdir -p "$OUT/classes"
 javac -encoding UTF-8 --release 17 -proc:none -d "$OUT/classes" -cp "$CP" $(find "$ROOT/bench/proofing/src" -name '*.java')
 
-exec java ${JAVA_OPTS:--Xms1g -Xmx1g -XX:+UseG1GC} "$@" -cp "$OUT/classes:$CP" org.gongkai.bench.proofing.TypoBench
+java ${JAVA_OPTS:--Xms1g -Xmx1g -XX:+UseG1GC} "$@" -cp "$OUT/classes:$CP" org.gongkai.bench.proofing.TypoBench
+echo "--- whole engine (all check families) ---"
+exec java ${JAVA_OPTS:--Xms1g -Xmx1g -XX:+UseG1GC} "$@" -cp "$OUT/classes:$CP" org.gongkai.bench.proofing.EngineBench
