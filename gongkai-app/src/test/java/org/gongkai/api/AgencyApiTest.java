@@ -18,7 +18,7 @@ class AgencyApiTest extends ApiTestBase {
 
     /** The county template of the catalogue, as every new agency must receive it. */
     static final List<String> TEMPLATE = List.of("JGXX", "ZCWJ", "ZCJD", "GHJH", "TZGG", "GZDT", "RSXX", "CZXX", "CZXX-YS",
-            "CZXX-JS", "YJGL", "ZDLY", "XZXK", "XZCF");
+            "CZXX-JS", "YJGL", "ZDLY", "XZXK", "XZCF", "NDBG");
 
 
     Map<String, Object> department(String code, String name) {
