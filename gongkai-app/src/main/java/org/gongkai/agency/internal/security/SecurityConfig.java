@@ -54,7 +54,7 @@ class SecurityConfig {
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/token").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/agencies", "/api/v1/agencies/*/categories",
-                                "/api/v1/search", "/api/v1/public/**", "/api/v1/fees/**").permitAll()
+                                "/api/v1/search", "/api/v1/public/**", "/api/v1/fees/**", "/api/v1/reports/**").permitAll()
                         // the holiday schedules and working-day counts are public facts; changing them is not
                         .requestMatchers(HttpMethod.GET, "/api/v1/calendar", "/api/v1/calendar/**").permitAll()
                         .anyRequest().authenticated())
