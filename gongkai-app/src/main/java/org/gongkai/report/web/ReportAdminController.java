@@ -52,8 +52,8 @@ class ReportAdminController {
     }
 
     /** One editable cell of table 二: block caption, row and column. */
-    record Cell(String block, String row, String column) {
-        String key() {
+    public record Cell(String block, String row, String column) {
+        public String key() {
             return block + "|" + row + "|" + column;
         }
     }
