@@ -1,0 +1,25 @@
+package org.gongkai.statistics.web;
+
+import java.util.List;
+
+/**
+ * A table of numbers as both the page and the CSV download show it, built once so the two cannot
+ * disagree. A cell may link somewhere on the page (an item), which the CSV leaves out.
+ */
+record StatTable(String id, String caption, List<String> headers, List<List<Cell>> rows) {
+
+    record Cell(String text, String href, boolean numeric) {
+
+        static Cell text(String text) {
+            return new Cell(text == null ? "" : text, null, false);
+        }
+
+        static Cell number(Object n) {
+            return new Cell(String.valueOf(n), null, true);
+        }
+
+        static Cell link(String text, String href) {
+            return new Cell(text == null ? "" : text, href, false);
+        }
+    }
+}
