@@ -13,8 +13,9 @@ import org.springframework.stereotype.Repository;
  * The aggregate SQL behind the statistics. Written once for H2 (MODE=PostgreSQL) and PostgreSQL:
  * EXTRACT(MONTH FROM …) for months, half-open date ranges [1 Jan, 1 Jan next year) for years (so the
  * (agency_id, status, published_on) and (agency_id, received_on) indexes serve them), CASE instead of
- * FILTER, and the agency condition added to the text rather than "(? IS NULL OR …)", because PostgreSQL
- * cannot type a parameter that is only ever compared with NULL. Counting happens in the database;
+ * FILTER, column aliases that are keywords in neither (H2 reserves MONTH), and the agency condition
+ * added to the text rather than "(? IS NULL OR …)", because PostgreSQL cannot type a parameter that is
+ * only ever compared with NULL. Counting happens in the database;
  * only what needs the working-day calendar (reply times, lateness) comes back row by row.
  */
 @Repository
@@ -45,7 +46,7 @@ public class StatisticsQueries {
     public List<CategoryMonthCount> publishedByCategoryAndMonth(Long agencyId, int year) {
         String sql = """
                 SELECT c.code AS code, MIN(c.name) AS name, MIN(c.sort_order) AS sort_order,
-                       EXTRACT(MONTH FROM i.published_on) AS month, COUNT(*) AS n
+                       EXTRACT(MONTH FROM i.published_on) AS month_no, COUNT(*) AS n
                 FROM item i JOIN category c ON c.id = i.category_id
                 WHERE i.status = 'PUBLISHED' AND i.published_on >= :from AND i.published_on < :to
                 """ + agency("i", agencyId) + """
@@ -53,7 +54,7 @@ public class StatisticsQueries {
                 """;
         return year(jdbc.sql(sql), year, agencyId)
                 .query((rs, n) -> new CategoryMonthCount(rs.getString("code"), rs.getString("name"),
-                        rs.getInt("sort_order"), rs.getInt("month"), rs.getLong("n")))
+                        rs.getInt("sort_order"), rs.getInt("month_no"), rs.getLong("n")))
                 .list();
     }
 
@@ -68,12 +69,12 @@ public class StatisticsQueries {
     }
 
     private long[] byMonth(String column, Long agencyId, int year) {
-        String sql = "SELECT EXTRACT(MONTH FROM r." + column + ") AS month, COUNT(*) AS n FROM info_request r"
+        String sql = "SELECT EXTRACT(MONTH FROM r." + column + ") AS month_no, COUNT(*) AS n FROM info_request r"
                 + " WHERE r." + column + " >= :from AND r." + column + " < :to " + agency("r", agencyId)
                 + " GROUP BY EXTRACT(MONTH FROM r." + column + ")";
         long[] months = new long[12];
         year(jdbc.sql(sql), year, agencyId).query(rs -> {
-            months[rs.getInt("month") - 1] = rs.getLong("n");
+            months[rs.getInt("month_no") - 1] = rs.getLong("n");
         });
         return months;
     }
