@@ -193,6 +193,8 @@ class StatisticsIntegrationTest {
                 "<title id=\"chart-items-month-title\">" + agency.name() + " 2026 年各月主动公开信息数</title>",
                 "全年合计 6 条");
         assertThat(html).contains("<caption>按栏目和月份统计的发布信息条数</caption>");
+        assertThat(html).contains("<figcaption class=\"chart-title\" aria-hidden=\"true\">" + agency.name()
+                + " 2026 年答复类型</figcaption>");
         assertThat(html).contains("href=\"/admin/items/" + itemIds.get(3) + "\"", "春节后才发的文件");
         assertThat(html).doesNotContain("跨春节的通知"); // on time: not in the late list
         assertThat(html).contains("href=\"/admin/statistics/items.csv?agency=" + agency.code() + "&amp;year=2026\"");
@@ -322,7 +324,8 @@ class StatisticsIntegrationTest {
     @DisplayName("Annual reports: without the report module every agency is 'not started'; past the statutory date, late")
     void reportStatus() throws Exception {
         String page = body(get("/admin/statistics/reports").param("year", "2025").with(as(admin)), 200);
-        assertThat(page).contains("2025 年度政府信息公开工作年度报告情况", agency.name(), "未开始", "逾期未公开");
+        assertThat(page).contains("2025 年度政府信息公开工作年度报告情况", agency.name(), "未开始");
+        assertThat(page).containsPattern("<td class=\"overdue\">\\s*<span>逾期未公开</span>");
         String csv = new String(mvc.perform(get("/admin/statistics/reports.csv").param("year", "2025").with(as(admin)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFF单位,类别,年报状态,法定公开期限,公开日期,是否逾期\r\n")

@@ -98,18 +98,22 @@ class StatisticsController {
         return csv(t, "statistics-" + (scope.isCounty() ? "county" : scope.agencyCode()) + "-" + y + "-" + table);
     }
 
+    /** A chart and its title, shown above it for sighted readers (the SVG carries it for screen readers). */
+    record Chart(String title, String svg) {
+    }
+
     /** The dashboard's charts, keyed by the section that shows them. */
-    private Map<String, String> charts(AgencyStatistics s, String scopeName, int year) {
+    private Map<String, Chart> charts(AgencyStatistics s, String scopeName, int year) {
         List<String> months = tables.monthLabels();
         String y = Integer.toString(year);
-        Map<String, String> charts = new java.util.LinkedHashMap<>();
-        charts.put("itemsByMonth", SvgCharts.columns("chart-items-month", t("statistics.chart.itemsByMonth", scopeName, y),
+        Map<String, Chart> charts = new java.util.LinkedHashMap<>();
+        charts.put("itemsByMonth", chart(true, "chart-items-month", t("statistics.chart.itemsByMonth", scopeName, y),
                 t("statistics.chart.itemsByMonth.desc", Long.toString(s.items().total())), monthBars(months, s.items().byMonth())));
         List<Bar> categories = s.items().categories().stream().map(c -> new Bar(c.name(), c.total())).toList();
-        charts.put("itemsByCategory", SvgCharts.bars("chart-items-category",
+        charts.put("itemsByCategory", chart(false, "chart-items-category",
                 t("statistics.chart.itemsByCategory", scopeName, y),
                 t("statistics.chart.itemsByCategory.desc", Integer.toString(categories.size())), categories));
-        charts.put("requestsByMonth", SvgCharts.columns("chart-requests-month",
+        charts.put("requestsByMonth", chart(true, "chart-requests-month",
                 t("statistics.chart.requestsByMonth", scopeName, y),
                 t("statistics.chart.requestsByMonth.desc", Long.toString(s.requests().received())),
                 monthBars(months, s.requests().receivedByMonth())));
@@ -117,9 +121,14 @@ class StatisticsController {
         for (Map.Entry<ReplyType, Long> e : s.requests().replyTypes().entrySet()) {
             types.add(new Bar(t("replyType." + e.getKey().name()), e.getValue()));
         }
-        charts.put("replyTypes", SvgCharts.bars("chart-reply-types", t("statistics.chart.replyTypes", scopeName, y),
+        charts.put("replyTypes", chart(false, "chart-reply-types", t("statistics.chart.replyTypes", scopeName, y),
                 t("statistics.chart.replyTypes.desc", Long.toString(s.requests().replied())), types));
         return charts;
+    }
+
+    private static Chart chart(boolean columns, String id, String title, String description, List<Bar> bars) {
+        return new Chart(title, columns ? SvgCharts.columns(id, title, description, bars)
+                : SvgCharts.bars(id, title, description, bars));
     }
 
     private static List<Bar> monthBars(List<String> labels, long[] values) {

@@ -176,7 +176,7 @@ class StatisticsTables {
             cells.add(Cell.number(percent(f.itemsOnTimePercent())));
             cells.add(Cell.number(percent(f.requestsOnTimePercent())));
             cells.add(Cell.number(f.overdueNow()));
-            cells.add(Cell.text(f.report() == null ? "—" : reportText(f.report())));
+            cells.add(f.report() == null ? Cell.text("—") : Cell.alert(reportText(f.report()), f.report().late()));
             for (Indicator i : Indicator.values()) {
                 cells.add(Cell.number(decimal(row.scoreOf(i))));
             }
@@ -191,7 +191,7 @@ class StatisticsTables {
         for (ReportStatusRow r : rows) {
             out.add(List.of(Cell.text(r.agencyName()), Cell.text(t("agency.kind." + r.kind().name())),
                     Cell.text(t("statistics.report.status." + r.status())), Cell.text(format.date(r.deadline())),
-                    Cell.text(format.date(r.publishedOn())), Cell.text(reportText(r))));
+                    Cell.text(format.date(r.publishedOn())), Cell.alert(reportText(r), r.late())));
         }
         return new StatTable("reports", t("statistics.reports.table", Integer.toString(year)),
                 List.of(t("statistics.col.agency"), t("statistics.col.kind"), t("statistics.col.reportStatus"),
