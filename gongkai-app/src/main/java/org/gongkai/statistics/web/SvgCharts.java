@@ -9,9 +9,9 @@ import java.util.Locale;
  * on every bar and in a table beside the chart. Every piece of text is escaped here, which is what makes
  * it safe for the templates to insert the result unescaped (th:utext) — nothing else may be.
  *
- * <p>Hand-written rather than a charting library: two simple chart types, no JavaScript (ECharts needs
- * it in the browser), and no Java library on the classpath renders CJK labels to SVG without a font
- * dependency; the browser lays the text out with the page's own font.
+ * <p>Hand-written rather than a charting library: ECharts would need JavaScript in the browser, and a
+ * Java charting library with an SVG backend would be two new dependencies for two simple chart types.
+ * The text stays text, so the browser lays out the Chinese labels with the page's own font.
  */
 final class SvgCharts {
 
