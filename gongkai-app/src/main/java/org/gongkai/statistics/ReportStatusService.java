@@ -26,8 +26,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class ReportStatusService {
 
-    private static final Set<String> STATUSES =
-            Set.of(ReportStatusSource.NOT_STARTED, ReportStatusSource.DRAFT, ReportStatusSource.PUBLISHED);
+    private static final Set<String> STATUSES = Set.of(ReportStatusSource.NOT_STARTED, ReportStatusSource.DRAFT,
+            ReportStatusSource.SUBMITTED, ReportStatusSource.PUBLISHED);
 
     private final AgencyService agencies;
     private final ObjectProvider<ReportStatusSource> sources;
@@ -61,7 +61,9 @@ public class ReportStatusService {
     }
 
     static ReportStatusRow row(Agency a, int year, String status, LocalDate publishedOn, LocalDate today) {
-        String s = status != null && STATUSES.contains(status) ? status : ReportStatusSource.NOT_STARTED;
+        // a status this page does not know still means work exists: show it as a draft, never as "not started"
+        String s = status == null ? ReportStatusSource.NOT_STARTED
+                : STATUSES.contains(status) ? status : ReportStatusSource.DRAFT;
         LocalDate deadline = deadline(a.kind(), year);
         boolean isPublished = ReportStatusSource.PUBLISHED.equals(s);
         boolean late = isPublished ? publishedOn != null && publishedOn.isAfter(deadline) : today.isAfter(deadline);

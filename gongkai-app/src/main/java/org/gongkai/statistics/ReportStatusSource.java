@@ -13,14 +13,16 @@ public interface ReportStatusSource {
 
     String NOT_STARTED = "NOT_STARTED";
     String DRAFT = "DRAFT";
+    /** Drafted and in the review chain before publication (the report module's own step). */
+    String SUBMITTED = "SUBMITTED";
     String PUBLISHED = "PUBLISHED";
 
     /** The stand-in used while no module provides the real statuses. */
     ReportStatusSource NONE = year -> Map.of();
 
     /**
-     * The status of each agency's report on {@code year} ({@value #NOT_STARTED}, {@value #DRAFT} or
-     * {@value #PUBLISHED}); an agency missing from the map has not started.
+     * The status of each agency's report on {@code year} ({@value #NOT_STARTED}, {@value #DRAFT},
+     * {@value #SUBMITTED} or {@value #PUBLISHED}); an agency missing from the map has not started.
      */
     Map<Long, String> statuses(int year);
 

@@ -34,7 +34,9 @@ class RankingRulesTest {
         assertThat(ReportStatusService.row(dept, 2025, "DRAFT", null, LocalDate.of(2026, 1, 31)).late()).isFalse();
         assertThat(ReportStatusService.row(dept, 2025, "DRAFT", null, feb2).late()).isTrue();
         assertThat(ReportStatusService.row(dept, 2025, null, null, feb2).status()).isEqualTo("NOT_STARTED");
-        assertThat(ReportStatusService.row(dept, 2025, "nonsense", null, feb2).status()).isEqualTo("NOT_STARTED");
+        assertThat(ReportStatusService.row(dept, 2025, "SUBMITTED", null, feb2).status()).isEqualTo("SUBMITTED");
+        assertThat(ReportStatusService.row(dept, 2025, "SUBMITTED", null, feb2).late()).isTrue();
+        assertThat(ReportStatusService.row(dept, 2025, "SOMETHING_NEW", null, feb2).status()).isEqualTo("DRAFT");
         assertThat(ReportStatusService.row(town, 2025, "DRAFT", null, feb2).late()).as("township: 31 March").isFalse();
         assertThat(ReportStatusService.row(dept, 2025, "PUBLISHED", LocalDate.of(2026, 1, 20), feb2).late()).isFalse();
         assertThat(ReportStatusService.row(dept, 2025, "PUBLISHED", LocalDate.of(2026, 2, 1), feb2).late()).isTrue();
