@@ -61,7 +61,10 @@ class RenderedPageCache extends OncePerRequestFilter {
                 // the request module's pages carry a CSRF token, a one-time question or an applicant's
                 // data: never shared between visitors (they are not public paths either; this keeps
                 // it so if the list of public paths ever grows a prefix that covers them)
-                || request.getRequestURI().startsWith(request.getContextPath() + "/apply");
+                || request.getRequestURI().startsWith(request.getContextPath() + "/apply")
+                // the annual report downloads are generated binaries of up to megabytes (the PDF embeds a
+                // font subset), not pages: kept out explicitly, like /apply, in case a public prefix ever covers them
+                || request.getRequestURI().startsWith(request.getContextPath() + "/reports/");
     }
 
     @Override

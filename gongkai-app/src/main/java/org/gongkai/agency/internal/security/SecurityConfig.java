@@ -75,6 +75,9 @@ class SecurityConfig {
                         // 依申请公开: anyone may apply and follow a request (CSRF still applies to the forms)
                         .requestMatchers(HttpMethod.GET, "/apply", "/apply/**").permitAll()
                         .requestMatchers(HttpMethod.POST, "/apply/**").permitAll()
+                        // published annual reports as .docx/.xlsx/.pdf (条例第五十条: open to everyone); named here
+                        // so that tightening anyRequest() later cannot lock the public out of them
+                        .requestMatchers(HttpMethod.GET, "/reports/**").permitAll()
                         .anyRequest().permitAll())
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/admin", false)
                         .failureHandler((req, res, ex) -> res.sendRedirect(req.getContextPath()
