@@ -264,7 +264,7 @@ public class AnnualReportService {
             return reports.find(a.id(), year, sc).filter(r -> r.id() == id).orElseThrow();
         });
         requireDraft(row);
-        String body = html.body(report);
+        String body = html.body(report) + html.downloads(report);
         ItemDraft draft = new ItemDraft("NDBG", report.title(), null, LocalDate.now(clock), "综合政务\\政务公开",
                 "报告", false, null, null, null, null, report.title(), body, null);
         long itemId;

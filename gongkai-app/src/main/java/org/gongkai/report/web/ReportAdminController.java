@@ -74,7 +74,7 @@ class ReportAdminController {
         return "report/list";
     }
 
-    @GetMapping("/{code}/{year}")
+    @GetMapping("/{code}/{year:\\d+}")
     String view(@PathVariable String code, @PathVariable int year, @RequestParam(required = false) String scope,
                 Officer officer, Model model) {
         page(model, reports.report(code, year, scope, officer), null, null, null);

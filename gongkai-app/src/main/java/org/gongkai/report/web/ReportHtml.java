@@ -21,6 +21,16 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReportHtml {
 
+    private final org.springframework.context.MessageSource messages;
+
+    public ReportHtml(org.springframework.context.MessageSource messages) {
+        this.messages = messages;
+    }
+
+    private String text(String key) {
+        return messages.getMessage(key, null, key, java.util.Locale.SIMPLIFIED_CHINESE);
+    }
+
     /** The body of the report: six sections, narrative paragraphs and the three tables. */
     public String body(AnnualReport r) {
         StringBuilder sb = new StringBuilder();
@@ -38,15 +48,32 @@ public class ReportHtml {
         paragraphs(sb, r.section6());
         if (!r.entered().isEmpty()) {
             sb.append("<p>");
-            esc(sb, "注：以下数字由工作人员根据其他来源填报：");
+            esc(sb, text("report.entered.note"));
             for (int i = 0; i < r.entered().size(); i++) {
                 var f = r.entered().get(i);
                 esc(sb, (i == 0 ? "" : "；") + f.block() + " " + f.row() + " " + f.column() + " " + f.value()
-                        + "（来源：" + f.source() + "）");
+                        + messages.getMessage("report.entered.source", new Object[] {f.source()},
+                        java.util.Locale.SIMPLIFIED_CHINESE));
             }
-            esc(sb, "。");
+            esc(sb, text("report.entered.end"));
             sb.append("</p>");
         }
+        return sb.toString();
+    }
+
+    /** Links to the public downloads, for the published item's page (they answer once it is published). */
+    public String downloads(AnnualReport r) {
+        String base = "/reports/" + r.agencyCode() + "/" + r.year();
+        String q = "ROLLUP".equals(r.scope()) ? "?scope=ROLLUP" : "";
+        StringBuilder sb = new StringBuilder("<p>");
+        esc(sb, text("report.download.label"));
+        sb.append("<a href=\"").append(base).append(".pdf").append(q).append("\">");
+        esc(sb, text("report.download.pdf"));
+        sb.append("</a>　<a href=\"").append(base).append(".docx").append(q).append("\">");
+        esc(sb, text("report.download.docx"));
+        sb.append("</a>　<a href=\"").append(base).append(".xlsx").append(q).append("\">");
+        esc(sb, text("report.download.xlsx"));
+        sb.append("</a></p>");
         return sb.toString();
     }
 

@@ -69,10 +69,10 @@ class ReportExportsTest {
     @BeforeAll
     static void build() {
         ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasenames("messages/messages", "messages/admin");
+        messages.setBasenames("messages/messages", "messages/admin", "messages/report");
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
-        exports = new ReportExports(new ReportHtml(), messages);
+        exports = new ReportExports(new ReportHtml(messages), messages);
 
         shanghai2019 = report("上海市人民政府办公厅", 2019, ReportFormat.F2019, shanghaiProactive(), shanghaiApplications(),
                 ReviewLitigationTable.builder()
