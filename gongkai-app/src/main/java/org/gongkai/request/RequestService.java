@@ -370,6 +370,9 @@ public class RequestService {
         RequestLifecycle lifecycle = lifecycle();
         for (long id : requests.openIds()) {
             List<RequestEvent> history = requests.events(id);
+            if (history.isEmpty()) {
+                continue; // a record imported without its history (e.g. from an earlier system): nothing to derive
+            }
             Optional<RequestEvent> lapse = lifecycle.lapse(lifecycle.replay(history, today), today);
             if (lapse.isPresent()) {
                 Row row = requests.byId(id).orElseThrow();
