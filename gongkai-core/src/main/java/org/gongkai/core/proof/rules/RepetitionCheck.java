@@ -87,12 +87,16 @@ public final class RepetitionCheck implements Check {
     }
 
     private static boolean repeats(String text, int i, int len) {
+        // compare first: almost every position fails on its first character, so the Han test rarely runs
+        if (text.charAt(i) != text.charAt(i + len) || !text.regionMatches(i, text, i + len, len)) {
+            return false;
+        }
         for (int k = i; k < i + 2 * len; k++) {
             if (!Texts.isHan(text.charAt(k))) {
                 return false;
             }
         }
-        return text.regionMatches(i, text, i + len, len);
+        return true;
     }
 
     private boolean charFlagged(String text, int start, int end) {
