@@ -44,10 +44,15 @@ class RequestJobs {
     }
 
     private void run() {
-        int ended = requests.endLapsed();
-        int refreshed = requests.refreshOpen();
-        if (ended > 0 || refreshed > 0) {
-            log.info("Requests: {} ended by lapse of a period, {} open re-derived", ended, refreshed);
+        try {
+            int ended = requests.endLapsed();
+            int refreshed = requests.refreshOpen();
+            if (ended > 0 || refreshed > 0) {
+                log.info("Requests: {} ended by lapse of a period, {} open re-derived", ended, refreshed);
+            }
+        } catch (RuntimeException e) {
+            // a bad record must not keep the platform from starting; the next run tries again
+            log.error("Request deadlines could not be re-derived", e);
         }
     }
 }
