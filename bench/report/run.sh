@@ -12,7 +12,8 @@
 # government and admin), stop it; load the county with JDBC batches (bench/report/src, never packaged);
 # time the floor and each of the report's queries through JDBC with the app stopped; start the app and
 # time the API (RUNS calls per case after WARMUP). Options: ITEMS, REQUESTS, AGENCIES, YEAR, RUNS, WARMUP,
-# PORT, PG_DB, MVN_OPTS_EXTRA (default -o). The figures go into bench/RESULTS.md by hand with the date and machine.
+# GENERATE_ONLY=1, FLOOR_RUNS (10 JDBC runs per statement after 3 warm-up runs), SKIP_FLOOR=1, ROLLUP_RUNS (default RUNS), JAR (another build of the app, e.g.
+# the one before a change), PORT, PG_DB, MVN_OPTS_EXTRA (default -o). The figures go into bench/RESULTS.md by hand with the date and machine.
 set -euo pipefail
 DB=${1:-h2}
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -23,12 +24,13 @@ AGENCIES=${AGENCIES:-500}
 YEAR=${YEAR:-2024}
 RUNS=${RUNS:-30}
 WARMUP=${WARMUP:-5}
+FLOOR_RUNS=${FLOOR_RUNS:-10}
 PORT=${PORT:-18090}
 PG_DB=${PG_DB:-gongkai_rbench}
 PASSWORD=bench-password-1
 OUT="$ROOT/bench/out/report"
 DATA="$ROOT/bench/data/report-$DB"
-JAR=gongkai-app/target/gongkai-app-0.1.0-SNAPSHOT.jar
+JAR=${JAR:-gongkai-app/target/gongkai-app-0.1.0-SNAPSHOT.jar}
 mkdir -p "$OUT" "$DATA"
 
 echo "== $(date -u) on $(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p'), $(free -g | awk '/Mem:/ {print $2}') GiB; load $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -86,6 +88,7 @@ if [ -z "${REUSE:-}" ] || [ ! -f "$DATA/generated.txt" ]; then
       org.gongkai.bench.report.ReportBench generate "$JDBC" "$DB_USER" "$DB_PASS" | tee "$DATA/generated.txt"
   echo "   loaded in $((SECONDS - T0)) s"
 fi
+[ -n "${GENERATE_ONLY:-}" ] && exit 0
 TYPICAL=$(sed -n 's/^TYPICAL=//p' "$DATA/generated.txt")
 COUNTY=$(sed -n 's/^ROOT=//p' "$DATA/generated.txt")
 if [ "$DB" = pg ]; then
@@ -94,13 +97,15 @@ else
   echo "   database size: $(du -sh "$DATA/db" | cut -f1)"
 fi
 
-echo "== floor and the report's queries through JDBC (app stopped); load $(cut -d' ' -f1-3 /proc/loadavg)"
-java -Xmx1g -Dtypical="$TYPICAL" -Dyear=$YEAR -Druns=$RUNS -cp "$BENCH_CP" \
-    org.gongkai.bench.report.ReportBench floor "$JDBC" "$DB_USER" "$DB_PASS" | tee "$OUT/floor-$DB.txt"
+if [ -z "${SKIP_FLOOR:-}" ]; then
+  echo "== floor and the report's queries through JDBC (app stopped); load $(cut -d' ' -f1-3 /proc/loadavg)"
+  java -Xmx1g -Dtypical="$TYPICAL" -Dyear=$YEAR -Druns=$FLOOR_RUNS -cp "$BENCH_CP" \
+      org.gongkai.bench.report.ReportBench floor "$JDBC" "$DB_USER" "$DB_PASS" | tee "$OUT/floor-$DB.txt"
+fi
 
 echo "== the API (app started, $WARMUP warm-up + $RUNS calls per case); load $(cut -d' ' -f1-3 /proc/loadavg)"
 start_app "$OUT/app-$DB.log"
-python3 bench/report/client.py $PORT $PASSWORD $YEAR $RUNS $WARMUP "agency:$TYPICAL:OWN" "county:$COUNTY:ROLLUP" \
-    | tee "$OUT/api-$DB.txt"
+python3 bench/report/client.py $PORT $PASSWORD $YEAR $RUNS $WARMUP "agency:$TYPICAL:OWN" | tee "$OUT/api-$DB.txt"
+python3 bench/report/client.py $PORT $PASSWORD $YEAR ${ROLLUP_RUNS:-$RUNS} $WARMUP "county:$COUNTY:ROLLUP" | tee -a "$OUT/api-$DB.txt"
 echo "   load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "targets: one agency p95 < 200 ms, county roll-up p95 < 2000 ms"

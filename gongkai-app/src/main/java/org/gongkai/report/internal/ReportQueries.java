@@ -67,12 +67,15 @@ public class ReportQueries {
      * year's end is counted as 尚未审结 (as the report stood at year end).
      */
     public List<Count> appeals(List<Long> agencies, int year) {
+        // grouped in an outer query: PostgreSQL does not match a GROUP BY expression holding a parameter with
+        // the same expression in the select list (each ? is its own parameter), and refused the statement
         return counts("""
-                SELECT p.kind, CASE WHEN p.decided_on IS NULL OR p.decided_on > :to THEN 'PENDING' ELSE p.result END,
-                       NULL, COUNT(*)
-                FROM info_request_appeal p JOIN info_request r ON r.id = p.request_id
-                WHERE r.agency_id IN (%s) AND p.filed_on BETWEEN :from AND :to
-                GROUP BY p.kind, CASE WHEN p.decided_on IS NULL OR p.decided_on > :to THEN 'PENDING' ELSE p.result END""",
+                SELECT kind, outcome, NULL, COUNT(*) FROM (
+                  SELECT p.kind AS kind,
+                         CASE WHEN p.decided_on IS NULL OR p.decided_on > :to THEN 'PENDING' ELSE p.result END AS outcome
+                  FROM info_request_appeal p JOIN info_request r ON r.id = p.request_id
+                  WHERE r.agency_id IN (%s) AND p.filed_on BETWEEN :from AND :to) x
+                GROUP BY kind, outcome""",
                 agencies, year);
     }
 
