@@ -89,6 +89,11 @@ if [ -z "${REUSE:-}" ] || [ ! -f "$DATA/generated.txt" ]; then
   echo "   loaded in $((SECONDS - T0)) s"
 fi
 [ -n "${GENERATE_ONLY:-}" ] && exit 0
+if [ -n "${REUSE:-}" ] && [ -z "${SKIP_FLOOR:-}" ]; then
+  echo "== starting the app once so that Flyway brings the reused schema to this build (e.g. new indexes)"
+  start_app "$OUT/app-$DB-migrate.log"
+  stop_app
+fi
 TYPICAL=$(sed -n 's/^TYPICAL=//p' "$DATA/generated.txt")
 COUNTY=$(sed -n 's/^ROOT=//p' "$DATA/generated.txt")
 if [ "$DB" = pg ]; then

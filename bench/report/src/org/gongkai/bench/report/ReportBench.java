@@ -444,6 +444,8 @@ public final class ReportBench {
         for (String scope : List.of("OWN", "ROLLUP")) {
             long[] ids = scope.equals("OWN") ? new long[] {typical} : all;
             String in = Arrays.stream(ids).mapToObj(Long::toString).collect(Collectors.joining(","));
+            // the report's queries as ReportQueries sends them: one agency as such, a roll-up through agency
+            String inQ = ids.length == 1 ? in : "SELECT id FROM agency WHERE id IN (" + in + ")";
             System.out.printf("-- %s (%d agenc%s)%n", scope, ids.length, ids.length == 1 ? "y" : "ies");
             Map<String, String> sql = new java.util.LinkedHashMap<>();
             sql.put("FLOOR replied by type/ground/applicant", """
@@ -480,11 +482,12 @@ public final class ReportBench {
                     WHERE agency_id IN (%s) AND received_on <= :to AND (replied_on IS NULL OR replied_on > :to)
                     GROUP BY applicant_type""");
             sql.put("q appeals", """
-                    SELECT p.kind, CASE WHEN p.decided_on IS NULL OR p.decided_on > :to THEN 'PENDING' ELSE p.result END,
-                           NULL, COUNT(*)
-                    FROM info_request_appeal p JOIN info_request r ON r.id = p.request_id
-                    WHERE r.agency_id IN (%s) AND p.filed_on BETWEEN :from AND :to
-                    GROUP BY p.kind, CASE WHEN p.decided_on IS NULL OR p.decided_on > :to THEN 'PENDING' ELSE p.result END""");
+                    SELECT kind, outcome, NULL, COUNT(*) FROM (
+                      SELECT p.kind AS kind,
+                             CASE WHEN p.decided_on IS NULL OR p.decided_on > :to THEN 'PENDING' ELSE p.result END AS outcome
+                      FROM info_request_appeal p JOIN info_request r ON r.id = p.request_id
+                      WHERE r.agency_id IN (%s) AND p.filed_on BETWEEN :from AND :to) x
+                    GROUP BY kind, outcome""");
             sql.put("q feesPaid", """
                     SELECT COALESCE(SUM(n.fee_yuan), 0), COUNT(*) FROM info_request_event n
                     JOIN info_request r ON r.id = n.request_id
@@ -506,7 +509,7 @@ public final class ReportBench {
                     GROUP BY COALESCE(p.name, c.name) ORDER BY s, name""");
             double sumQ = 0;
             for (Map.Entry<String, String> e : sql.entrySet()) {
-                String s = e.getValue().formatted(in)
+                String s = e.getValue().formatted(e.getKey().startsWith("q ") ? inQ : in)
                         .replace(":from", "DATE '" + YEAR + "-01-01'").replace(":to", "DATE '" + YEAR + "-12-31'");
                 double[] t = time(c, s);
                 if (e.getKey().startsWith("q ")) {
