@@ -95,12 +95,12 @@ public class AnnualReportService {
         List<ReportRepository.Figure> figures = row.map(r -> reports.figures(r.id())).orElse(List.of());
         ReportCodec.Tables tables;
         boolean frozen = row.isPresent() && row.get().frozenJson() != null;
+        List<Long> ids = agencyIds(a, scope);
         if (frozen) {
             tables = ReportCodec.read(row.get().frozenJson());
         } else {
-            tables = live(agencyIds(a, scope), year, format, figures);
+            tables = live(ids, year, format, figures);
         }
-        List<Long> ids = agencyIds(a, scope);
         String s1 = row.map(ReportRepository.Row::section1).orElse(null);
         String s5 = row.map(ReportRepository.Row::section5).orElse(null);
         String s6 = row.map(ReportRepository.Row::section6).orElse(null);

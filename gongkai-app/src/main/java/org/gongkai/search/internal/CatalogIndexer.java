@@ -12,6 +12,7 @@ import org.gongkai.search.IndexedItem;
 import org.gongkai.search.SearchService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -21,7 +22,9 @@ import org.springframework.stereotype.Component;
  * Keeps the index in step with publishing. The catalogue's events are stored in Modulith's JDBC
  * publication registry, so an event whose indexing did not complete (crash, full disk) is retried on
  * the next start; and at start-up the index is rebuilt from the database when its size disagrees
- * with the number of published items (first start, a lost index directory, an import).
+ * with the number of published items (first start, a lost index directory, an import), unless
+ * {@code gongkai.search.rebuild-on-start=false} (GONGKAI_SEARCH_REBUILD_ON_START; e.g. a benchmark that
+ * loads a county with SQL and does not search).
  */
 @Component
 public class CatalogIndexer implements IndexMaintenance {
@@ -33,10 +36,13 @@ public class CatalogIndexer implements IndexMaintenance {
     private final AtomicBoolean rebuilding = new AtomicBoolean();
     private final AtomicLong rebuilt = new AtomicLong();
     private volatile long rebuildTotal;
+    private final boolean rebuildOnStart;
 
-    public CatalogIndexer(SearchService search, PublicCatalog catalog) {
+    public CatalogIndexer(SearchService search, PublicCatalog catalog,
+                          @Value("${gongkai.search.rebuild-on-start:true}") boolean rebuildOnStart) {
         this.search = search;
         this.catalog = catalog;
+        this.rebuildOnStart = rebuildOnStart;
     }
 
     @ApplicationModuleListener
@@ -62,7 +68,10 @@ public class CatalogIndexer implements IndexMaintenance {
     void checkOnStart() {
         long published = catalog.countPublished();
         long indexed = search.count();
-        if (published != indexed) {
+        if (published != indexed && !rebuildOnStart) {
+            log.warn("Search index holds {} item(s) but {} are published; not rebuilding (gongkai.search.rebuild-on-start=false)",
+                    indexed, published);
+        } else if (published != indexed) {
             log.info("Search index holds {} item(s) but {} are published: rebuilding from the database", indexed, published);
             startRebuild();
         }
