@@ -188,20 +188,6 @@ class ApplyBrowserTest {
     }
 
     static void check(WebDriver driver, String page, List<String> blocking) {
-        Results results = new AxeBuilder().analyze(driver);
-        assertThat(results.isErrored()).as("axe ran on " + page).isFalse();
-        assertThat(results.getPasses()).as("axe checked something on " + page).isNotEmpty();
-        System.out.printf("axe: %s: %d rules passed, %d violations%n", page, results.getPasses().size(),
-                results.getViolations().size());
-        for (Rule v : results.getViolations()) {
-            String line = page + " " + v.getImpact() + " " + v.getId() + ": " + v.getHelp();
-            System.out.println("axe: " + line);
-            for (CheckedNode n : v.getNodes()) {
-                System.out.println("      at " + n.getTarget() + " " + n.getHtml());
-            }
-            if (BLOCKING.contains(v.getImpact())) {
-                blocking.add(line);
-            }
-        }
+        org.gongkai.support.Axe.check(driver, page, blocking);
     }
 }
