@@ -187,13 +187,15 @@ class AccessibilityBrowserTest {
 
             // the facets, sort and the item link are plain links: they work without scripts too
             driver.findElement(By.linkText("最新")).click();
-            assertThat(driver.getCurrentUrl()).contains("sort=newest");
+            new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("sort=newest"));
             driver.findElement(By.cssSelector(".hits .hit-title a")).click();
             assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(word + "部门预算");
             // and the list filters are a GET form
             driver.get(url("/agencies/" + chain.agency().code() + "/items"));
             new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("f-validity"))).selectByValue("ABOLISHED");
             driver.findElement(By.cssSelector("form.filters button[type=submit]")).click();
+            // wait for the filtered page: reading the old page's summary while it is replaced goes stale
+            new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("validity=ABOLISHED"));
             assertThat(driver.findElement(By.cssSelector(".result-summary")).getText()).startsWith("共 1 条");
         } finally {
             driver.quit();
