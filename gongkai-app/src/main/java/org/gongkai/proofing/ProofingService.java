@@ -10,7 +10,6 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.gongkai.agency.Officer;
 import org.gongkai.catalog.ItemService;
 import org.gongkai.catalog.ReviewGate.ItemUnderReview;
@@ -189,7 +188,4 @@ public class ProofingService {
         }
     }
 
-    static Set<String> severities() {
-        return Set.of("BLOCK", "WARN", "INFO");
-    }
 }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.gongkai.agency.Agency;
-import org.gongkai.agency.AgencyKind;
 import org.gongkai.agency.AgencyService;
 import org.gongkai.agency.Officer;
 import org.gongkai.catalog.Item;
@@ -129,9 +128,9 @@ public class AnnualReportService {
                 row.map(ReportRepository.Row::version).orElse(0), dueBy, late);
     }
 
-    /** 条例第四十九条: departments by 31 January, governments (and their townships' offices) by 31 March. */
+    /** 条例第四十九条 (one rule for the whole platform: the statistics module's report deadlines). */
     public static LocalDate dueBy(Agency a, int year) {
-        return a.kind() == AgencyKind.DEPARTMENT ? LocalDate.of(year + 1, 1, 31) : LocalDate.of(year + 1, 3, 31);
+        return org.gongkai.statistics.ReportStatusService.deadline(a.kind(), year);
     }
 
     ReportCodec.Tables live(List<Long> ids, int year, ReportFormat format, List<ReportRepository.Figure> figures) {

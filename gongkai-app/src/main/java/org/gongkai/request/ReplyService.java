@@ -35,6 +35,8 @@ public class ReplyService {
     static final Set<String> APPEAL_KINDS = Set.of("RECONSIDERATION", "LITIGATION", "LITIGATION_AFTER_RECONSIDERATION");
     static final Set<String> APPEAL_RESULTS = Set.of("UPHELD", "CORRECTED", "OTHER", "PENDING");
     static final int MAX_LETTER = 20_000;
+    private static final org.gongkai.core.proof.rules.PlaceholderCheck PLACEHOLDERS =
+            new org.gongkai.core.proof.rules.PlaceholderCheck();
 
     private final RequestRepository requests;
     private final RequestService service;
@@ -109,6 +111,12 @@ public class ReplyService {
         }
         if (letter.draftedBy().equals(by.displayName())) {
             throw new ConflictException("letter.sameSigner");
+        }
+        // a template's 【请填写…】 parts must not go out to the applicant: the proofreader's placeholder rules decide
+        long unfilled = PLACEHOLDERS.check(letter.body(), org.gongkai.core.proof.ProofContext.on(service.today()))
+                .stream().filter(f -> f.severity() == org.gongkai.core.proof.Severity.BLOCK).count();
+        if (unfilled > 0) {
+            throw new ConflictException("letter.unfilled", unfilled);
         }
         requests.signLetter(row.id(), by.displayName(), clock.instant());
         return service.get(trackingNo, by);

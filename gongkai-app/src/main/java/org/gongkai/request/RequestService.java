@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.gongkai.agency.Agency;
 import org.gongkai.agency.AgencyService;
 import org.gongkai.agency.Officer;
@@ -15,7 +14,6 @@ import org.gongkai.core.calendar.StatutoryClock;
 import org.gongkai.core.calendar.WorkingCalendar;
 import org.gongkai.core.request.Channel;
 import org.gongkai.core.request.ReplyGround;
-import org.gongkai.core.request.ReplyType;
 import org.gongkai.core.request.RequestAction;
 import org.gongkai.core.request.RequestEvent;
 import org.gongkai.core.request.RequestLifecycle;
@@ -506,11 +504,5 @@ public class RequestService {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    /** Reply types in the order of the annual report, for forms. */
-    public static List<ReplyType> replyTypes() {
-        return List.of(ReplyType.values());
-    }
 
-    static final Set<String> FORMS = Set.of("PAPER", "ELECTRONIC", "INSPECTION");
-    static final Set<String> DELIVERIES = Set.of("POST", "EMAIL", "PICKUP", "ONLINE");
 }

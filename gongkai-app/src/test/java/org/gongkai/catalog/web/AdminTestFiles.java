@@ -3,13 +3,13 @@ package org.gongkai.catalog.web;
 import java.nio.charset.StandardCharsets;
 
 /** Small real files for upload tests. */
-final class AdminTestFiles {
+public final class AdminTestFiles {
 
     private AdminTestFiles() {
     }
 
     /** A minimal but well-formed one-page PDF: header, catalog, pages, page, xref table and trailer. */
-    static byte[] pdf() {
+    public static byte[] pdf() {
         StringBuilder sb = new StringBuilder("%PDF-1.4\n");
         int[] offsets = new int[4];
         String[] objects = {

@@ -203,10 +203,22 @@ class RequestAdminPageTest {
     }
 
     @Test
+    @DisplayName("A letter with the template's 【请填写…】 parts left in cannot be signed")
+    void unfilledTemplateCannotBeSigned() throws Exception {
+        String no = registered(LocalDate.of(2026, 11, 16));
+        mvc.perform(post("/admin/requests/" + no + "/letter/draft").with(as(handler)).with(csrf())
+                .param("replyType", "PARTIALLY_GRANTED")).andExpect(status().is3xxRedirection());
+        String refused = page(post("/admin/requests/" + no + "/letter/sign").with(as(signer)).with(csrf()), 409);
+        assertThat(refused).contains("模板内容未填写");
+        assertThat(jdbc.sql("SELECT l.status FROM info_request_letter l JOIN info_request r ON r.id = l.request_id "
+                + "WHERE r.tracking_no = ?").param(no).query(String.class).single()).isEqualTo("DRAFT");
+    }
+
+    @Test
     @DisplayName("Files released with the reply: sniffed, stored, downloadable by those who may see the request")
     void releasedFiles() throws Exception {
         String no = registered(LocalDate.of(2026, 11, 16));
-        byte[] pdf = minimalPdf();
+        byte[] pdf = org.gongkai.catalog.web.AdminTestFiles.pdf();
         mvc.perform(multipart("/admin/requests/" + no + "/files")
                         .file(new MockMultipartFile("file", "招标文件.pdf", "application/pdf", pdf))
                         .with(as(handler)).with(csrf()))
@@ -229,7 +241,9 @@ class RequestAdminPageTest {
         registered(LocalDate.of(2026, 9, 30));
         Officer countyAdmin = TestCounty.officer(county.user(county.county(), Role.COUNTY_ADMIN), county.county());
         String html = page(get("/admin/requests/overview").with(as(countyAdmin)), 200);
-        assertThat(html).contains(agency.name(), "已逾期");
+        // the agency's row is flagged and counts its one overdue request
+        String row = html.substring(html.indexOf(agency.name()) - 300, html.indexOf(agency.name()) + 400);
+        assertThat(row).contains("row-overdue").containsPattern("<strong[^>]*>1</strong>");
         page(get("/admin/requests/overview").with(as(handler)), 403);
         assertThat(page(get("/admin/requests/help").with(as(handler)), 200)).contains("第三十三条", "调休");
         // both dashboards show the overdue request: the county supervisor's and the handling officer's
@@ -237,25 +251,5 @@ class RequestAdminPageTest {
         assertThat(page(get("/admin").with(as(handler)), 200)).contains("依申请公开", "row-overdue");
         assertThat(page(get("/admin").with(as(TestCounty.officer(county.user(agency, Role.DRAFTER), agency))), 200))
                 .doesNotContain("req-panel-h");
-    }
-
-    static byte[] minimalPdf() {
-        StringBuilder sb = new StringBuilder("%PDF-1.4\n");
-        int[] offsets = new int[4];
-        String[] objects = {
-                "1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n",
-                "2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\nendobj\n",
-                "3 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>\nendobj\n"};
-        for (int i = 0; i < objects.length; i++) {
-            offsets[i + 1] = sb.length();
-            sb.append(objects[i]);
-        }
-        int xref = sb.length();
-        sb.append("xref\n0 4\n0000000000 65535 f \n");
-        for (int i = 1; i <= 3; i++) {
-            sb.append(String.format("%010d 00000 n \n", offsets[i]));
-        }
-        sb.append("trailer\n<< /Size 4 /Root 1 0 R >>\nstartxref\n").append(xref).append("\n%%EOF\n");
-        return sb.toString().getBytes(StandardCharsets.US_ASCII);
     }
 }
