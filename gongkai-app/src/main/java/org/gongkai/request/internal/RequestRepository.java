@@ -139,37 +139,21 @@ public class RequestRepository {
 
     /** Requests of some agencies (null: all), open ones or all, ordered by urgency. */
     public List<Row> list(List<Long> agencyIds, String status, boolean openOnly, String query, int offset, int limit) {
-        StringBuilder sql = new StringBuilder(SELECT).append(" WHERE 1 = 1");
-        JdbcClient.StatementSpec spec;
-        if (agencyIds != null) {
-            sql.append(" AND r.agency_id IN (:agencies)");
-        }
-        if (status != null) {
-            sql.append(" AND r.status = :status");
-        }
-        if (openOnly) {
-            sql.append(" AND r.status IN ('SUBMITTED', 'IN_PROGRESS', 'AWAITING_SUPPLEMENT', 'CONSULTING', 'AWAITING_FEE')");
-        }
-        if (query != null) {
-            sql.append(" AND (r.tracking_no = :exact OR LOWER(r.description) LIKE :like OR r.applicant_name LIKE :like)");
-        }
-        sql.append(" ORDER BY CASE WHEN r.status = 'SUBMITTED' THEN 0 ELSE 1 END, r.due_on, r.received_on DESC, r.id DESC"
-                + " LIMIT :limit OFFSET :offset");
-        spec = jdbc.sql(sql.toString()).param("limit", limit).param("offset", offset);
-        if (agencyIds != null) {
-            spec = spec.param("agencies", agencyIds.isEmpty() ? List.of(-1L) : agencyIds);
-        }
-        if (status != null) {
-            spec = spec.param("status", status);
-        }
-        if (query != null) {
-            spec = spec.param("exact", query).param("like", "%" + query.toLowerCase() + "%");
-        }
-        return spec.query((rs, n) -> row(rs)).list();
+        String sql = SELECT + " WHERE 1 = 1" + where(agencyIds, status, openOnly, query)
+                + " ORDER BY CASE WHEN r.status = 'SUBMITTED' THEN 0 ELSE 1 END, r.due_on, r.received_on DESC, r.id DESC"
+                + " LIMIT :limit OFFSET :offset";
+        return bind(jdbc.sql(sql), agencyIds, status, query).param("limit", limit).param("offset", offset)
+                .query((rs, n) -> row(rs)).list();
     }
 
     public long count(List<Long> agencyIds, String status, boolean openOnly, String query) {
-        StringBuilder sql = new StringBuilder("SELECT COUNT(*) FROM info_request r WHERE 1 = 1");
+        String sql = "SELECT COUNT(*) FROM info_request r WHERE 1 = 1" + where(agencyIds, status, openOnly, query);
+        return bind(jdbc.sql(sql), agencyIds, status, query).query(Long.class).single();
+    }
+
+    /** The queue's filter, shared by the page and its count. */
+    private static String where(List<Long> agencyIds, String status, boolean openOnly, String query) {
+        StringBuilder sql = new StringBuilder();
         if (agencyIds != null) {
             sql.append(" AND r.agency_id IN (:agencies)");
         }
@@ -182,7 +166,11 @@ public class RequestRepository {
         if (query != null) {
             sql.append(" AND (r.tracking_no = :exact OR LOWER(r.description) LIKE :like OR r.applicant_name LIKE :like)");
         }
-        JdbcClient.StatementSpec spec = jdbc.sql(sql.toString());
+        return sql.toString();
+    }
+
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, List<Long> agencyIds, String status,
+                                                 String query) {
         if (agencyIds != null) {
             spec = spec.param("agencies", agencyIds.isEmpty() ? List.of(-1L) : agencyIds);
         }
@@ -192,7 +180,7 @@ public class RequestRepository {
         if (query != null) {
             spec = spec.param("exact", query).param("like", "%" + query.toLowerCase() + "%");
         }
-        return spec.query(Long.class).single();
+        return spec;
     }
 
     /** Ids of every open request with a date of receipt (their derived dates move with the calendar and pauses). */
