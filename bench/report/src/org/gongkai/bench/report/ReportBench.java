@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Collectors;
+import org.gongkai.report.internal.ReportQueries;
 
 /**
  * Bench-only (never packaged): loads a generated county straight into the application's schema with JDBC
@@ -444,13 +445,14 @@ public final class ReportBench {
         for (String scope : List.of("OWN", "ROLLUP")) {
             long[] ids = scope.equals("OWN") ? new long[] {typical} : all;
             String in = Arrays.stream(ids).mapToObj(Long::toString).collect(Collectors.joining(","));
-            // the report's queries as ReportQueries sends them: one agency as such, a roll-up through agency
-            String inQ = ids.length == 1 ? in : "SELECT id FROM agency WHERE id IN (" + in + ")";
+            // the floor counts the county as a whole without an agency condition (a hand-written count would
+            // not name all 500 agencies), one agency by its id
+            String floorIn = ids.length == all.length ? "agency_id IS NOT NULL" : "agency_id IN (" + in + ")";
             System.out.printf("-- %s (%d agenc%s)%n", scope, ids.length, ids.length == 1 ? "y" : "ies");
             Map<String, String> sql = new java.util.LinkedHashMap<>();
             sql.put("FLOOR replied by type/ground/applicant", """
                     SELECT applicant_type, reply_type, reply_ground, COUNT(*) FROM info_request
-                    WHERE agency_id IN (%s) AND replied_on BETWEEN :from AND :to
+                    WHERE %s AND replied_on BETWEEN :from AND :to
                     GROUP BY applicant_type, reply_type, reply_ground""");
             sql.put("FLOOR one scan: all request rows", """
                     SELECT applicant_type, reply_type, reply_ground,
@@ -458,58 +460,22 @@ public final class ReportBench {
                       SUM(CASE WHEN received_on < :from AND (replied_on IS NULL OR replied_on >= :from) THEN 1 ELSE 0 END),
                       SUM(CASE WHEN replied_on BETWEEN :from AND :to THEN 1 ELSE 0 END),
                       SUM(CASE WHEN received_on <= :to AND (replied_on IS NULL OR replied_on > :to) THEN 1 ELSE 0 END)
-                    FROM info_request WHERE agency_id IN (%s) AND received_on <= :to
+                    FROM info_request WHERE %s AND received_on <= :to
                       AND (replied_on IS NULL OR replied_on >= :from)
                     GROUP BY applicant_type, reply_type, reply_ground""");
             sql.put("FLOOR items published in year by category", """
                     SELECT category_id, COUNT(*) FROM item
-                    WHERE agency_id IN (%s) AND status = 'PUBLISHED' AND published_on BETWEEN :from AND :to
+                    WHERE %s AND status = 'PUBLISHED' AND published_on BETWEEN :from AND :to
                     GROUP BY category_id""");
-            sql.put("q receivedInYear", """
-                    SELECT NULL, NULL, applicant_type, COUNT(*) FROM info_request
-                    WHERE agency_id IN (%s) AND received_on BETWEEN :from AND :to GROUP BY applicant_type""");
-            sql.put("q carriedIn", """
-                    SELECT NULL, NULL, applicant_type, COUNT(*) FROM info_request
-                    WHERE agency_id IN (%s) AND received_on < :from AND (replied_on IS NULL OR replied_on >= :from)
-                      AND received_on IS NOT NULL
-                    GROUP BY applicant_type""");
-            sql.put("q repliedInYear", """
-                    SELECT reply_type, reply_ground, applicant_type, COUNT(*) FROM info_request
-                    WHERE agency_id IN (%s) AND replied_on BETWEEN :from AND :to
-                    GROUP BY reply_type, reply_ground, applicant_type""");
-            sql.put("q carriedOut", """
-                    SELECT NULL, NULL, applicant_type, COUNT(*) FROM info_request
-                    WHERE agency_id IN (%s) AND received_on <= :to AND (replied_on IS NULL OR replied_on > :to)
-                    GROUP BY applicant_type""");
-            sql.put("q appeals", """
-                    SELECT kind, outcome, NULL, COUNT(*) FROM (
-                      SELECT p.kind AS kind,
-                             CASE WHEN p.decided_on IS NULL OR p.decided_on > :to THEN 'PENDING' ELSE p.result END AS outcome
-                      FROM info_request_appeal p JOIN info_request r ON r.id = p.request_id
-                      WHERE r.agency_id IN (%s) AND p.filed_on BETWEEN :from AND :to) x
-                    GROUP BY kind, outcome""");
-            sql.put("q feesPaid", """
-                    SELECT COALESCE(SUM(n.fee_yuan), 0), COUNT(*) FROM info_request_event n
-                    JOIN info_request r ON r.id = n.request_id
-                    JOIN info_request_event p ON p.request_id = n.request_id AND p.action = 'FEE_PAID'
-                    WHERE r.agency_id IN (%s) AND n.action = 'FEE_NOTICE' AND p.on_date BETWEEN :from AND :to""");
-            sql.put("q normativeDocuments", """
-                    SELECT
-                      SUM(CASE WHEN published_on BETWEEN :from AND :to THEN 1 ELSE 0 END),
-                      SUM(CASE WHEN validity IN ('ABOLISHED', 'EXPIRED') AND validity_changed_on BETWEEN :from AND :to
-                          THEN 1 ELSE 0 END),
-                      SUM(CASE WHEN published_on <= :to AND (validity NOT IN ('ABOLISHED', 'EXPIRED')
-                          OR validity_changed_on > :to) THEN 1 ELSE 0 END)
-                    FROM item WHERE agency_id IN (%s) AND normative = TRUE AND status = 'PUBLISHED'""");
-            sql.put("q publishedByCategory", """
-                    SELECT COALESCE(p.name, c.name) AS name, MIN(COALESCE(p.sort_order, c.sort_order)) AS s, COUNT(*) AS n
-                    FROM item i JOIN category c ON c.id = i.category_id
-                    LEFT JOIN category p ON p.agency_id = c.agency_id AND p.code = c.parent_code
-                    WHERE i.agency_id IN (%s) AND i.status = 'PUBLISHED' AND i.published_on BETWEEN :from AND :to
-                    GROUP BY COALESCE(p.name, c.name) ORDER BY s, name""");
+            // the report's own statements, with the agency condition ReportQueries gives them for this set
+            String condition = ReportQueries.agencyCondition(new ReportQueries.Agencies(
+                    Arrays.stream(ids).boxed().toList(), ids.length == all.length));
+            for (Map.Entry<String, String> q : ReportQueries.STATEMENTS.entrySet()) {
+                sql.put("q " + q.getKey(), q.getValue().replace("%s", condition.replace(":a", in)));
+            }
             double sumQ = 0;
             for (Map.Entry<String, String> e : sql.entrySet()) {
-                String s = e.getValue().formatted(e.getKey().startsWith("q ") ? inQ : in)
+                String s = (e.getKey().startsWith("q ") ? e.getValue() : e.getValue().formatted(floorIn))
                         .replace(":from", "DATE '" + YEAR + "-01-01'").replace(":to", "DATE '" + YEAR + "-12-31'");
                 double[] t = time(c, s);
                 if (e.getKey().startsWith("q ")) {

@@ -94,7 +94,7 @@ public class AnnualReportService {
         List<ReportRepository.Figure> figures = row.map(r -> reports.figures(r.id())).orElse(List.of());
         ReportCodec.Tables tables;
         boolean frozen = row.isPresent() && row.get().frozenJson() != null;
-        List<Long> ids = agencyIds(a, scope);
+        ReportQueries.Agencies ids = queries.agencies(agencyIds(a, scope));
         if (frozen) {
             tables = ReportCodec.read(row.get().frozenJson());
         } else {
@@ -133,7 +133,7 @@ public class AnnualReportService {
         return org.gongkai.statistics.ReportStatusService.deadline(a.kind(), year);
     }
 
-    ReportCodec.Tables live(List<Long> ids, int year, ReportFormat format, List<ReportRepository.Figure> figures) {
+    ReportCodec.Tables live(ReportQueries.Agencies ids, int year, ReportFormat format, List<ReportRepository.Figure> figures) {
         ApplicationTable.Builder apps = ApplicationTable.builder(format);
         for (ReportQueries.Count c : queries.receivedInYear(ids, year)) {
             apps.add(ApplicationRow.NEW_THIS_YEAR, column(c), c.n());

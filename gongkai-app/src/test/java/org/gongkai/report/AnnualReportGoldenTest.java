@@ -3,12 +3,14 @@ package org.gongkai.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.gongkai.agency.Agency;
 import org.gongkai.core.report.ApplicantColumn;
 import org.gongkai.core.report.ApplicationRow;
 import org.gongkai.core.report.ConsistencyChecks;
 import org.gongkai.core.report.ReportFormat;
 import org.gongkai.core.report.ReviewLitigationTable;
+import org.gongkai.report.internal.ReportQueries;
 import org.gongkai.support.TestCounty;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -32,6 +34,8 @@ class AnnualReportGoldenTest {
     AnnualReportService reports;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ReportQueries queries;
 
     static final LocalDate IN_2019 = LocalDate.of(2019, 6, 3);
     static final LocalDate REPLIED_2019 = LocalDate.of(2019, 7, 1);
@@ -146,5 +150,37 @@ class AnnualReportGoldenTest {
         long all = reports.report(gov.code(), 2024, "ROLLUP", county.countyAdmin()).applications()
                 .get(ApplicationRow.GRANTED, ApplicantColumn.RESEARCH_INSTITUTION);
         assertThat(all - own).isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    @DisplayName("Every agency is counted without an agency condition, the same as naming them all; a subset counts only itself")
+    void everyAgencyCondition() {
+        Agency dept = county.department("条件测试局");
+        new SyntheticRequests(jdbc, dept.id()).add(4, "NATURAL_PERSON", LocalDate.of(2024, 3, 4),
+                LocalDate.of(2024, 3, 20), "GRANTED", null);
+        List<Long> all = jdbc.sql("SELECT id FROM agency").query(Long.class).list();
+        ReportQueries.Agencies every = queries.agencies(all);
+        ReportQueries.Agencies named = new ReportQueries.Agencies(all, false);
+        assertThat(every.every()).isTrue();
+        assertThat(ReportQueries.agencyCondition(every)).isEqualTo("IS NOT NULL");
+        assertThat(ReportQueries.agencyCondition(named)).contains("SELECT id FROM agency");
+        for (int year : List.of(2023, 2024)) {
+            assertThat(queries.receivedInYear(every, year)).containsExactlyInAnyOrderElementsOf(queries.receivedInYear(named, year));
+            assertThat(queries.carriedIn(every, year)).containsExactlyInAnyOrderElementsOf(queries.carriedIn(named, year));
+            assertThat(queries.repliedInYear(every, year)).containsExactlyInAnyOrderElementsOf(queries.repliedInYear(named, year));
+            assertThat(queries.carriedOut(every, year)).containsExactlyInAnyOrderElementsOf(queries.carriedOut(named, year));
+            assertThat(queries.appeals(every, year)).containsExactlyInAnyOrderElementsOf(queries.appeals(named, year));
+            assertThat(queries.feesPaid(every, year)).containsExactly(queries.feesPaid(named, year));
+            assertThat(queries.normativeDocuments(every, year)).containsExactly(queries.normativeDocuments(named, year));
+            assertThat(queries.publishedByCategory(every, year)).isEqualTo(queries.publishedByCategory(named, year));
+        }
+        ReportQueries.Agencies others = queries.agencies(all.stream().filter(id -> id != dept.id()).toList());
+        assertThat(others.every()).isFalse();
+        assertThat(replied(others, 2024)).isEqualTo(replied(every, 2024) - 4);
+        assertThat(replied(queries.agencies(List.of(dept.id())), 2024)).isEqualTo(4);
+    }
+
+    private long replied(ReportQueries.Agencies agencies, int year) {
+        return queries.repliedInYear(agencies, year).stream().mapToLong(ReportQueries.Count::n).sum();
     }
 }
