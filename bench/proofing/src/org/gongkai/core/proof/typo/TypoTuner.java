@@ -19,11 +19,12 @@ public final class TypoTuner {
         TypoCheck[] fold = {TypoCheck.load(j -> j % 2 == 1), TypoCheck.load(j -> j % 2 == 0)};
         ProofContext ctx = ProofContext.on(LocalDate.of(2025, 1, 1));
         for (String spec : args) {
-            String[] v = spec.split(",");
-            TypoCheck.Params par = (new TypoCheck.Params(Integer.parseInt(v[0]), Integer.parseInt(v[1]),
-                    Double.parseDouble(v[2]), Double.parseDouble(v[3]), Double.parseDouble(v[4]), Double.parseDouble(v[5])));
+            String[] halves = spec.split("/");
+            TypoCheck.Params nearby = halves.length > 1 && !halves[1].equals("none") ? params(halves[1], null)
+                    : halves.length > 1 ? null : TypoCheck.Params.NEARBY;
+            TypoCheck.Params par = params(halves[0], nearby);
             int j = -1;
-            int pred = 0, err = 0, tp = 0, fa = 0; long clean = 0;
+            int pred = 0, err = 0, tp = 0, fa = 0, whyFalse = 0, whyChar = 0, whyPartial = 0; long clean = 0;
             for (int i = 0; i < lines.size(); i++) {
                 if (i % 5 == 0) continue; // held-out: never looked at here
                 j++;
@@ -40,9 +41,30 @@ public final class TypoTuner {
                 if (any) pred++;
                 if (gold) err++; else { clean += f[1].length(); for (int k = 0; k < p.length; k++) if (p[k] != f[1].charAt(k)) fa++; }
                 if (gold && ps.equals(f[2])) tp++;
+                if (any && !ps.equals(f[2])) {
+                    int fp = 0, part = 0, wrongChar = 0;
+                    for (int k = 0; k < p.length; k++) {
+                        boolean g = f[1].charAt(k) != f[2].charAt(k), changed = p[k] != f[1].charAt(k);
+                        if (changed && !g) fp++;
+                        if (!changed && g) part++;
+                        if (changed && g && p[k] != f[2].charAt(k)) wrongChar++;
+                    }
+                    if (fp > 0) whyFalse++; else if (wrongChar > 0) whyChar++; else whyPartial++;
+                    if (System.getProperty("show") != null) System.out.println((fp > 0 ? "FALSE " : wrongChar > 0 ? "CHAR  " : "PART  ") + f[1] + "\n   -> " + ps + "\n   gold " + f[2]);
+                }
             }
             double P = pred == 0 ? 0 : (double) tp / pred, R = (double) tp / err;
             System.out.printf("%-28s corr P %.3f R %.3f F1 %.3f  FA/10k %.2f%n", spec, P, R, P + R == 0 ? 0 : 2 * P * R / (P + R), fa * 10000.0 / clean);
+            System.out.printf("   wrong predictions: %d with a false alarm, %d with a wrong character, %d partial (errors missed)%n", whyFalse, whyChar, whyPartial);
         }
+    }
+
+    static TypoCheck.Params params(String spec, TypoCheck.Params nearby) {
+        String[] v = spec.split(",");
+        TypoCheck.Params d = TypoCheck.Params.DEFAULT;
+        return new TypoCheck.Params(Integer.parseInt(v[0]), Integer.parseInt(v[1]),
+                Double.parseDouble(v[2]), Double.parseDouble(v[3]), Double.parseDouble(v[4]), Double.parseDouble(v[5]),
+                v.length > 6 ? Integer.parseInt(v[6]) : d.wordMinFreq(), v.length > 7 ? Double.parseDouble(v[7]) : d.wordMinScore(),
+                v.length > 8 ? Integer.parseInt(v[8]) : d.wordMaxWritten(), nearby);
     }
 }

@@ -106,6 +106,32 @@ class TypoCheckTest {
         assertThat(f.start()).isEqualTo("内蒙古自治区乌兰察布市大力培育发展大数局产业。".indexOf('局'));
     }
 
+    /** EC-ODW dev sentences (the held-out fifth is never used in tests). */
+    @Test
+    void homophoneWordFromPinyinInput() {
+        Finding f = expect("各部门及其所属单位在国有资产管理工作中有违反鱼蒜管理规定行为的，依照《中华人民共和国预算法》追究责任。",
+                "鱼蒜", "预算");
+        assertThat(f.rule()).isEqualTo("typo.word");
+        assertThat(f.end() - f.start()).isEqualTo(2);
+        assertThat(f.message()).contains("鱼蒜").contains("预算");
+        expect("提高服务能力，切实让起夜群众办事更方便、更快捷。", "起夜", "企业");
+        expect("联席悔意办公室设在民政部，承担联席会议日常工作。", "悔意", "会议");
+    }
+
+    @Test
+    void aSentenceWithOneErrorIsReadAgainForMore() {
+        String text = "推厂应用纲结构建筑，结合棚户区改造、危房改造和抗震安居工程实施，开展钢结枸建筑推广应用试点，大幅提高钢结构应用比例。";
+        TypoCheck strictOnly = CHECK.with(new TypoCheck.Params(20, 1000, 6.0, 3.0, 0.0, 1.2, 2000, 22.0, 20, null));
+        List<Finding> strict = strictOnly.check(text, CTX);
+        List<Finding> both = check(text);
+        assertThat(strict).extracting(Finding::suggestion).contains("构").doesNotContain("钢");
+        assertThat(both).extracting(Finding::suggestion).contains("构", "钢");
+        assertThat(both).containsAll(strict);
+        // a clean sentence after it is not read with the looser thresholds
+        String clean = "本办法自发布之日起施行，由县人民政府办公室负责解释。";
+        assertThat(check(text + clean)).hasSameSizeAs(both);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "为深入贯彻落实党中央、国务院关于全面推进政务公开的决策部署，现就做好2025年政务公开工作通知如下。",
