@@ -302,6 +302,28 @@ class LuceneSearchServiceTest {
         }
 
         @Test
+        void totalsAndCountsLeaveOutRemovedAndReplacedItems() {
+            search.index(TestItems.item(72, HEALTH, "青山县卫生健康局", NEWS, "工作动态", "开展控烟宣传活动", null, null, null,
+                    "全县开展控烟宣传。", LocalDate.of(2024, 5, 31), "VALID"));
+            search.index(TestItems.item(73, TOWN, "青山镇人民政府", NEWS, "工作动态", "青山镇控烟宣传进社区", null, null, null,
+                    "控烟宣传进社区。", LocalDate.of(2023, 5, 31), "VALID"));
+            SearchResult both = search.search(text("控烟宣传"));
+            assertThat(both.total()).isEqualTo(2);
+            assertThat(both.byAgency()).containsEntry(HEALTH, 1L).containsEntry(TOWN, 1L);
+            search.remove(72);
+            SearchResult one = search.search(text("控烟宣传"));
+            assertThat(one.total()).isEqualTo(1);
+            assertThat(one.byAgency()).containsOnlyKeys(TOWN);
+            assertThat(one.byYear()).containsOnly(org.assertj.core.api.Assertions.entry(2023, 1L));
+            // replaced: the old version of 73 stays in its segment as a deleted document
+            search.index(TestItems.item(73, TOWN, "青山镇人民政府", NEWS, "工作动态", "青山镇健康讲座进社区", null, null, null,
+                    "健康讲座进社区。", LocalDate.of(2023, 5, 31), "VALID"));
+            assertThat(search.search(text("控烟宣传")).total()).isZero();
+            assertThat(search.search(text("控烟宣传")).byAgency()).isEmpty();
+            assertThat(search.search(text("健康讲座")).total()).isEqualTo(1);
+        }
+
+        @Test
         void publishedItemIsFoundByTheNextSearch() {
             search.index(TestItems.item(70, HEALTH, "青山县卫生健康局", NEWS, "工作动态", "开展爱国卫生月活动", null, null, null,
                     "全县开展爱国卫生月活动。", LocalDate.of(2024, 4, 1), "VALID"));

@@ -5,16 +5,16 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.FixedBitSet;
 
 /**
@@ -23,8 +23,8 @@ import org.apache.lucene.util.FixedBitSet;
  * ranking pass ({@link MatchSetQuery}). Each document carries one ordinal for its combination of
  * agency, category and year ({@link ItemFields#FACET_KEY}); the pass counts ordinals into a
  * per-segment array and adds them up per dimension through the segment's decoded keys
- * ({@link FacetKeys}), so the per-document cost is one doc-values read and one increment, and no
- * stored field is touched. The lucene-facet module would read three ordinals per document for the same answer.
+ * ({@link FacetKeys}), so the per-document cost is one array read (the segment's ordinals are decoded once)
+ * and one increment, and no stored field is touched. The lucene-facet module would read three ordinals per document for the same answer.
  */
 final class FacetCounts implements CollectorManager<FacetCounts.Counter, FacetCounts.Result> {
 
@@ -52,6 +52,45 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, FacetCo
     /** The recorded matching documents; only after the search, and only if asked for at construction. */
     MatchSetQuery matchSet() {
         return new MatchSetQuery(bitsByLeaf, cardinalityByLeaf);
+    }
+
+    /**
+     * Counts matching sets that were computed as bits ({@link MatchBits}), without a collector: one pass over the
+     * set bits per segment, dropping deleted documents, one array read per match. Records the bits for
+     * {@link #matchSet()} when asked for at construction.
+     */
+    Result countBits(List<LeafReaderContext> leaves, FixedBitSet[] bitsPerLeaf) throws IOException {
+        Counter counter = new Counter();
+        for (LeafReaderContext context : leaves) {
+            FixedBitSet bits = bitsPerLeaf[context.ord];
+            if (bits == null) {
+                continue;
+            }
+            FacetKeys.Segment decoded = facetKeys.of(context.reader());
+            int[] ordOf = decoded.ordOf();
+            int[] keyCounts = new int[decoded.agencyOf().length];
+            Bits live = context.reader().getLiveDocs();
+            long[] words = bits.getBits();
+            int total = 0;
+            for (int w = 0; w < words.length; w++) {
+                long word = words[w];
+                while (word != 0) {
+                    int doc = (w << 6) + Long.numberOfTrailingZeros(word);
+                    word &= word - 1;
+                    if (live != null && !live.get(doc)) {
+                        bits.clear(doc);
+                        continue;
+                    }
+                    total++;
+                    int ord = ordOf[doc];
+                    if (ord >= 0) {
+                        keyCounts[ord]++;
+                    }
+                }
+            }
+            counter.addLeaf(context, keyCounts, total, bits);
+        }
+        return reduce(List.of(counter));
     }
 
     @Override
@@ -105,10 +144,9 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, FacetCo
 
         @Override
         public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-            SortedDocValues keys = DocValues.getSorted(context.reader(), ItemFields.FACET_KEY);
-            int[] keyCounts = new int[keys.getValueCount()];
+            int[] ordOf = facetKeys.of(context.reader()).ordOf();
+            int[] keyCounts = new int[facetKeys.of(context.reader()).agencyOf().length];
             FixedBitSet bits = bitsByLeaf == null ? null : new FixedBitSet(context.reader().maxDoc());
-            int leaf = context.ord;
             return new LeafCollector() {
                 int leafTotal;
 
@@ -123,39 +161,45 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, FacetCo
                     if (bits != null) {
                         bits.set(doc);
                     }
-                    if (keys.advanceExact(doc)) {
-                        keyCounts[keys.ordValue()]++;
+                    int ord = ordOf[doc];
+                    if (ord >= 0) {
+                        keyCounts[ord]++;
                     }
                 }
 
                 @Override
                 public void finish() throws IOException {
-                    total += leafTotal;
-                    if (bits != null && leafTotal > 0) {
-                        bitsByLeaf[leaf] = bits;
-                        cardinalityByLeaf[leaf] = leafTotal;
-                    }
-                    if (leafTotal == 0) {
-                        return;
-                    }
-                    FacetKeys.Segment decoded = facetKeys.of(context.reader());
-                    long[] perAgency = new long[decoded.agencies().length];
-                    long[] perCategory = new long[decoded.categories().length];
-                    for (int ord = 0; ord < keyCounts.length; ord++) {
-                        int count = keyCounts[ord];
-                        if (count > 0) {
-                            perAgency[decoded.agencyOf()[ord]] += count;
-                            perCategory[decoded.categoryOf()[ord]] += count;
-                            int y = decoded.yearOf()[ord] - FIRST_YEAR;
-                            if (y >= 0 && y < YEARS) {
-                                years[y] += count;
-                            }
-                        }
-                    }
-                    addAll(decoded.agencies(), perAgency, agencies);
-                    addAll(decoded.categories(), perCategory, categories);
+                    addLeaf(context, keyCounts, leafTotal, bits);
                 }
             };
+        }
+
+        /** Adds one segment's counts per ordinal (and records its matching bits when asked for). */
+        void addLeaf(LeafReaderContext context, int[] keyCounts, int leafTotal, FixedBitSet bits) throws IOException {
+            total += leafTotal;
+            if (bitsByLeaf != null && bits != null && leafTotal > 0) {
+                bitsByLeaf[context.ord] = bits;
+                cardinalityByLeaf[context.ord] = leafTotal;
+            }
+            if (leafTotal == 0) {
+                return;
+            }
+            FacetKeys.Segment decoded = facetKeys.of(context.reader());
+            long[] perAgency = new long[decoded.agencies().length];
+            long[] perCategory = new long[decoded.categories().length];
+            for (int ord = 0; ord < keyCounts.length; ord++) {
+                int count = keyCounts[ord];
+                if (count > 0) {
+                    perAgency[decoded.agencyOf()[ord]] += count;
+                    perCategory[decoded.categoryOf()[ord]] += count;
+                    int y = decoded.yearOf()[ord] - FIRST_YEAR;
+                    if (y >= 0 && y < YEARS) {
+                        years[y] += count;
+                    }
+                }
+            }
+            addAll(decoded.agencies(), perAgency, agencies);
+            addAll(decoded.categories(), perCategory, categories);
         }
 
         private static void addAll(String[] codes, long[] counts, Map<String, Long> into) {

@@ -12,6 +12,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -22,8 +23,11 @@ import org.apache.lucene.util.BytesRef;
  */
 final class FacetKeys {
 
-    /** Per ordinal: index into {@code agencies} and {@code categories}, and the year (0 if unreadable). */
-    record Segment(String[] agencies, String[] categories, int[] agencyOf, int[] categoryOf, int[] yearOf) {
+    /**
+     * Per ordinal: index into {@code agencies} and {@code categories}, and the year (0 if unreadable); per document:
+     * its ordinal ({@code ordOf}, -1 if none), read once so that counting a match costs one array read.
+     */
+    record Segment(String[] agencies, String[] categories, int[] agencyOf, int[] categoryOf, int[] yearOf, int[] ordOf) {
     }
 
     private final Map<Object, Segment> bySegment = new ConcurrentHashMap<>();
@@ -69,6 +73,13 @@ final class FacetKeys {
                 yearOf[ord] = 0;
             }
         }
-        return new Segment(agencies.toArray(new String[0]), categories.toArray(new String[0]), agencyOf, categoryOf, yearOf);
+        int[] ordOf = new int[reader.maxDoc()];
+        java.util.Arrays.fill(ordOf, -1);
+        SortedDocValues perDoc = DocValues.getSorted(reader, ItemFields.FACET_KEY);
+        for (int doc = perDoc.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = perDoc.nextDoc()) {
+            ordOf[doc] = perDoc.ordValue();
+        }
+        return new Segment(agencies.toArray(new String[0]), categories.toArray(new String[0]), agencyOf, categoryOf, yearOf,
+                ordOf);
     }
 }

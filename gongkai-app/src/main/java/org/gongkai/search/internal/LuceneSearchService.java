@@ -180,7 +180,10 @@ public class LuceneSearchService implements SearchService, AutoCloseable {
         try {
             // Pass 1: exact total and counts; for text, also the matching documents as bits.
             FacetCounts counting = new FacetCounts(facetKeys, text.blank() || !wantHits ? 0 : searcher.getIndexReader().leaves().size());
-            FacetCounts.Result counts = text.blank() ? listingCounts(searcher, match, q) : searcher.search(match, counting);
+            FacetCounts.Result counts = text.blank() ? listingCounts(searcher, match, q)
+                    : counting.countBits(searcher.getIndexReader().leaves(), MatchBits.of(searcher,
+                            QueryTranslator.wordQueries(text), QueryTranslator.exactCodeQueries(text.code()),
+                            QueryTranslator.filterQueries(q)));
             List<SearchHit> hits = List.of();
             if (wantHits && counts.total() > offset) {
                 // Pass 2: rank only as far as the page needs.

@@ -113,8 +113,8 @@ final class QueryTranslator {
             BooleanQuery.Builder any = new BooleanQuery.Builder();
             if (!text.parts().isEmpty()) {
                 BooleanQuery.Builder all = new BooleanQuery.Builder();
-                for (String word : text.distinctWords()) {
-                    all.add(new TermQuery(new Term(ItemFields.TEXT, word)), Occur.FILTER);
+                for (Query word : wordQueries(text)) {
+                    all.add(word, Occur.FILTER);
                 }
                 any.add(all.build(), Occur.SHOULD);
             }
@@ -183,7 +183,7 @@ final class QueryTranslator {
         return b.build();
     }
 
-    private static List<Query> exactCodeQueries(String code) {
+    static List<Query> exactCodeQueries(String code) {
         if (code.isEmpty()) {
             return List.of();
         }
@@ -194,25 +194,42 @@ final class QueryTranslator {
 
     /** Adds the visitor's filters as non-scoring clauses; Lucene's query cache can reuse them across searches. */
     private static Query withFilters(Query main, SearchQuery q) {
+        List<Query> filters = filterQueries(q);
+        if (filters.isEmpty()) {
+            return main;
+        }
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(main, Occur.FILTER);
-        boolean any = false;
+        for (Query f : filters) {
+            b.add(f, Occur.FILTER);
+        }
+        return b.build();
+    }
+
+    /** The visitor's filters (agency, category, year, validity), each a query the matching items must satisfy. */
+    static List<Query> filterQueries(SearchQuery q) {
+        List<Query> filters = new ArrayList<>();
         if (q.agencyCode() != null && !q.agencyCode().isBlank()) {
-            b.add(new TermQuery(new Term(ItemFields.AGENCY, q.agencyCode().strip())), Occur.FILTER);
-            any = true;
+            filters.add(new TermQuery(new Term(ItemFields.AGENCY, q.agencyCode().strip())));
         }
         if (q.categoryCode() != null && !q.categoryCode().isBlank()) {
-            b.add(new TermQuery(new Term(ItemFields.CATEGORY, q.categoryCode().strip())), Occur.FILTER);
-            any = true;
+            filters.add(new TermQuery(new Term(ItemFields.CATEGORY, q.categoryCode().strip())));
         }
         if (q.year() != null) {
-            b.add(IntPoint.newExactQuery(ItemFields.YEAR, q.year()), Occur.FILTER);
-            any = true;
+            filters.add(IntPoint.newExactQuery(ItemFields.YEAR, q.year()));
         }
         if (q.validity() != null && !q.validity().isBlank()) {
-            b.add(new TermQuery(new Term(ItemFields.VALIDITY, ItemFields.normalizeValidity(q.validity()))), Occur.FILTER);
-            any = true;
+            filters.add(new TermQuery(new Term(ItemFields.VALIDITY, ItemFields.normalizeValidity(q.validity()))));
         }
-        return any ? b.build() : main;
+        return filters;
+    }
+
+    /** Each word of the text as a query on the catch-all field (an item matches if it holds them all). */
+    static List<Query> wordQueries(Analysed text) {
+        List<Query> words = new ArrayList<>();
+        for (String word : text.distinctWords()) {
+            words.add(new TermQuery(new Term(ItemFields.TEXT, word)));
+        }
+        return words;
     }
 
     private Part part(String chunk, Set<String> distinct) {
