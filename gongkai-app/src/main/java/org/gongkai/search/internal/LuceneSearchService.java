@@ -32,16 +32,6 @@ import jakarta.annotation.PreDestroy;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.search.BulkScorer;
-import org.apache.lucene.search.CollectionTerminatedException;
-import org.apache.lucene.search.LeafCollector;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.TopScoreDocCollector;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.search.Weight;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
@@ -153,7 +143,11 @@ public class LuceneSearchService implements SearchService, AutoCloseable {
             Files.createDirectories(indexDir);
             this.directory = FSDirectory.open(indexDir);
             this.analyzer = new SmartChineseAnalyzer();
-            this.writer = openWriter(directory, analyzer);
+            IndexWriterConfig config = new IndexWriterConfig(analyzer)
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    .setRAMBufferSizeMB(64)
+                    .setCommitOnClose(true);
+            this.writer = new IndexWriter(directory, config);
             this.searchers = new SearcherManager(writer, new SearcherFactory() {
                 @Override
                 public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) {
@@ -169,38 +163,6 @@ public class LuceneSearchService implements SearchService, AutoCloseable {
         this.translator = new QueryTranslator(analyzer);
         this.committer = Executors.newSingleThreadScheduledExecutor(daemonThreads("search-index-commit"));
         committer.scheduleWithFixedDelay(this::commitIfChanged, COMMIT_INTERVAL_SECONDS, COMMIT_INTERVAL_SECONDS, TimeUnit.SECONDS);
-    }
-
-    /**
-     * Items are kept newest first inside every segment (index sorting by publication date, then id). Then the order
-     * of documents is the tie-break of relevance, so ranking can skip every document that merely ties with the page's
-     * last hit (synthetic and real catalogues alike are full of identical titles: 关于做好政务公开工作的通知), and
-     * newest-first listings stop after the page in each segment.
-     */
-    static final Sort INDEX_ORDER = new Sort(new SortField(ItemFields.PUBLISHED, SortField.Type.LONG, true),
-            new SortField(ItemFields.ID, SortField.Type.LONG, true));
-
-    /**
-     * Opens the writer; an index written before {@link #INDEX_ORDER} (or with another order) is started afresh:
-     * Lucene cannot re-sort existing segments, and the index is derived data — the rebuild at start-up
-     * ({@code gongkai.search.rebuild-on-start}) or the county administrator's rebuild fills it from the database.
-     */
-    private static IndexWriter openWriter(Directory directory, Analyzer analyzer) throws IOException {
-        try {
-            return new IndexWriter(directory, writerConfig(analyzer, IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
-        } catch (IllegalArgumentException differentOrder) {
-            log.warn("The search index was written in another order ({}); starting it afresh, to be rebuilt from the database",
-                    differentOrder.getMessage());
-            return new IndexWriter(directory, writerConfig(analyzer, IndexWriterConfig.OpenMode.CREATE));
-        }
-    }
-
-    private static IndexWriterConfig writerConfig(Analyzer analyzer, IndexWriterConfig.OpenMode mode) {
-        return new IndexWriterConfig(analyzer)
-                .setOpenMode(mode)
-                .setIndexSort(INDEX_ORDER)
-                .setRAMBufferSizeMB(64)
-                .setCommitOnClose(true);
     }
 
     @Override
@@ -280,69 +242,16 @@ public class LuceneSearchService implements SearchService, AutoCloseable {
             return searcher.search(QueryTranslator.rankQueryOver(text, matchSet),
                     new TopFieldCollectorManager(RELEVANCE_THEN_NEWEST, window, null, window)).scoreDocs;
         }
-        ScoreDoc[] ranked = rankPerSegment(searcher, QueryTranslator.rankQuery(text), matchSet, window);
-        return ranked.length < window ? fillWithNewest(searcher, matchSet, ranked, window) : ranked;
-    }
-
-    /**
-     * The first {@code window} matching documents by score, then newest, then highest id — the order of
-     * {@link #RELEVANCE_THEN_NEWEST} — ranked segment by segment and merged. Inside a segment documents are in that
-     * order already ({@link #INDEX_ORDER}), so a collector that breaks ties by document lets Lucene skip whatever cannot
-     * beat the page's last score; across segments the candidates (at most {@code window} per segment) are merged on
-     * the publication date and id.
-     */
-    private static ScoreDoc[] rankPerSegment(IndexSearcher searcher, Query rank, MatchSetQuery matchSet, int window)
-            throws IOException {
-        Weight weight = searcher.createWeight(searcher.rewrite(rank), ScoreMode.TOP_SCORES, 1f);
-        List<Ranked> candidates = new ArrayList<>();
-        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-            if (!matchSet.hasMatches(leaf.ord)) {
-                continue;
-            }
-            BulkScorer scorer = weight.bulkScorer(leaf);
-            if (scorer == null) {
-                continue;
-            }
-            TopScoreDocCollector collector = new TopScoreDocCollectorManager(window, null, window).newCollector();
-            LeafCollector collect = matchSet.onlyMatching(leaf, collector.getLeafCollector(leaf));
-            try {
-                scorer.score(collect, leaf.reader().getLiveDocs());
-            } catch (CollectionTerminatedException done) {
-                // nothing more from this segment
-            }
-            collect.finish();
-            ScoreDoc[] top = collector.topDocs().scoreDocs;
-            Arrays.sort(top, (a, b) -> Integer.compare(a.doc, b.doc)); // doc values are read in document order
-            NumericDocValues published = DocValues.getNumeric(leaf.reader(), ItemFields.PUBLISHED);
-            NumericDocValues ids = DocValues.getNumeric(leaf.reader(), ItemFields.ID);
-            for (ScoreDoc sd : top) {
-                int doc = sd.doc - leaf.docBase;
-                long day = published.advanceExact(doc) ? published.longValue() : Long.MIN_VALUE;
-                long id = ids.advanceExact(doc) ? ids.longValue() : Long.MIN_VALUE;
-                candidates.add(new Ranked(sd, day, id));
-            }
-        }
-        candidates.sort(Ranked.ORDER);
-        ScoreDoc[] out = new ScoreDoc[Math.min(window, candidates.size())];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = candidates.get(i).doc();
-        }
-        return out;
-    }
-
-    /** A ranking candidate with its sort keys. */
-    private record Ranked(ScoreDoc doc, long publishedDay, long id) {
-        static final java.util.Comparator<Ranked> ORDER = java.util.Comparator
-                .comparingDouble((Ranked r) -> r.doc().score).reversed()
-                .thenComparing(Ranked::publishedDay, java.util.Comparator.reverseOrder())
-                .thenComparing(Ranked::id, java.util.Comparator.reverseOrder());
+        TopDocs ranked = searcher.search(QueryTranslator.rankQuery(text),
+                matchSet.onlyMatching(new TopFieldCollectorManager(RELEVANCE_THEN_NEWEST, window, null, window)));
+        return ranked.scoreDocs.length < window ? fillWithNewest(searcher, matchSet, ranked, window) : ranked.scoreDocs;
     }
 
     /** Fewer items than the window rank above zero: the rest are the newest other matches. */
-    private static ScoreDoc[] fillWithNewest(IndexSearcher searcher, MatchSetQuery matchSet, ScoreDoc[] titled, int window) throws IOException {
+    private static ScoreDoc[] fillWithNewest(IndexSearcher searcher, MatchSetQuery matchSet, TopDocs titled, int window) throws IOException {
         Set<Integer> taken = new HashSet<>();
         List<ScoreDoc> docs = new ArrayList<>(window);
-        for (ScoreDoc sd : titled) {
+        for (ScoreDoc sd : titled.scoreDocs) {
             taken.add(sd.doc);
             docs.add(new ScoreDoc(sd.doc, sd.score));
         }

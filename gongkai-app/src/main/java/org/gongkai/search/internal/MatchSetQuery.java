@@ -1,9 +1,15 @@
 package org.gongkai.search.internal;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.CollectionTerminatedException;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.FilterCollector;
 import org.apache.lucene.search.FilterLeafCollector;
 import org.apache.lucene.search.LeafCollector;
 
@@ -41,23 +47,40 @@ final class MatchSetQuery extends Query {
         return bits != null && bits.get(doc);
     }
 
-    /** Whether any document of the leaf matched. */
-    boolean hasMatches(int leafOrd) {
-        return leafOrd < byLeaf.length && byLeaf[leafOrd] != null && cardinality[leafOrd] > 0;
-    }
-
-    /** Wraps one segment's collector so that only matching documents reach it. */
-    LeafCollector onlyMatching(LeafReaderContext context, LeafCollector in) {
-        FixedBitSet bits = context.ord < byLeaf.length ? byLeaf[context.ord] : null;
-        if (bits == null) {
-            throw new CollectionTerminatedException();
-        }
-        return new FilterLeafCollector(in) {
+    /**
+     * Wraps a collector manager so that only matching documents reach its collectors. Lets a pure
+     * disjunction be the top-level query (which Lucene scores with block-max WAND, skipping documents
+     * that cannot make the page) while the set of hits stays exactly the matching set.
+     */
+    <C extends Collector, T> CollectorManager<Collector, T> onlyMatching(CollectorManager<C, T> inner) {
+        List<C> collectors = new ArrayList<>();
+        return new CollectorManager<>() {
             @Override
-            public void collect(int doc) throws IOException {
-                if (bits.get(doc)) {
-                    in.collect(doc);
-                }
+            public Collector newCollector() throws IOException {
+                C collector = inner.newCollector();
+                collectors.add(collector);
+                return new FilterCollector(collector) {
+                    @Override
+                    public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+                        FixedBitSet bits = context.ord < byLeaf.length ? byLeaf[context.ord] : null;
+                        if (bits == null) {
+                            throw new CollectionTerminatedException();
+                        }
+                        return new FilterLeafCollector(super.getLeafCollector(context)) {
+                            @Override
+                            public void collect(int doc) throws IOException {
+                                if (bits.get(doc)) {
+                                    in.collect(doc);
+                                }
+                            }
+                        };
+                    }
+                };
+            }
+
+            @Override
+            public T reduce(Collection<Collector> ignored) throws IOException {
+                return inner.reduce(collectors);
             }
         };
     }

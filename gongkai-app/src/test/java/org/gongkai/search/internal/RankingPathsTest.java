@@ -3,7 +3,6 @@ package org.gongkai.search.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 
 import org.gongkai.search.SearchHit;
@@ -13,14 +12,6 @@ import org.gongkai.search.SearchResult;
 import org.gongkai.search.TestItems;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.apache.lucene.analysis.standard.StandardAnalyzer;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -70,48 +61,6 @@ class RankingPathsTest {
         List<Long> both = ids(skipping.search(new SearchQuery(text, null, null, null, null, Sort.RELEVANCE, 1, 4)).hits());
         assertThat(both.subList(0, first.size())).isEqualTo(first);
         assertThat(both.subList(first.size(), both.size())).isEqualTo(second);
-    }
-
-    /**
-     * Identical titles tie on score; the page must show the newest of them first (then the higher id), also when
-     * they sit in different segments (each index() call here makes one) and the tie-break inside a segment is the
-     * index order.
-     */
-    @Test
-    void tiesAreNewestFirstAcrossSegments(@TempDir Path dir) {
-        LocalDate[] days = {LocalDate.of(2022, 3, 1), LocalDate.of(2025, 1, 9), LocalDate.of(2023, 7, 15),
-            LocalDate.of(2025, 1, 9), LocalDate.of(2021, 11, 30), LocalDate.of(2024, 6, 1)};
-        try (LuceneSearchService segments = new LuceneSearchService(dir.resolve("segments"), 16, 0)) {
-            for (int i = 0; i < days.length; i++) {
-                segments.index(TestItems.item(500 + i, "11330999MB1234567X", "青山县人民政府办公室", "ZCWJ", "政策文件",
-                        "关于做好政务公开工作的通知", null, null, null, "做好政务公开工作。", days[i], "VALID"));
-            }
-            SearchResult r = segments.search(new SearchQuery("政务公开", null, null, null, null, Sort.RELEVANCE, 1, 4));
-            // 2025-01-09 twice (ids 503 and 501, the higher first), then 2024-06-01, 2023-07-15
-            assertThat(ids(r.hits())).containsExactly(503L, 501L, 505L, 502L);
-            SearchResult second = segments.search(new SearchQuery("政务公开", null, null, null, null, Sort.RELEVANCE, 2, 4));
-            assertThat(ids(second.hits())).containsExactly(500L, 504L);
-        }
-    }
-
-    /** An index written before items were kept newest first cannot be re-sorted by Lucene: it is started afresh. */
-    @Test
-    void anIndexInAnotherOrderIsStartedAfresh(@TempDir Path dir) throws Exception {
-        try (FSDirectory d = FSDirectory.open(dir);
-             IndexWriter old = new IndexWriter(d, new IndexWriterConfig(new StandardAnalyzer()))) {
-            Document doc = new Document();
-            doc.add(new StringField("id", "1", Field.Store.YES));
-            old.addDocument(doc);
-            old.commit();
-        }
-        try (LuceneSearchService reopened = new LuceneSearchService(dir, 16, 0)) {
-            assertThat(reopened.count()).isZero();
-            reopened.index(TestItems.all().get(0));
-            assertThat(reopened.count()).isEqualTo(1);
-        }
-        try (LuceneSearchService again = new LuceneSearchService(dir, 16, 0)) {
-            assertThat(again.count()).isEqualTo(1); // kept once it is in the right order
-        }
     }
 
     private static List<Long> ids(List<SearchHit> hits) {
