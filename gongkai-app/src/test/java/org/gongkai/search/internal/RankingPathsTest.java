@@ -3,6 +3,7 @@ package org.gongkai.search.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.gongkai.search.SearchHit;
@@ -12,6 +13,7 @@ import org.gongkai.search.SearchResult;
 import org.gongkai.search.TestItems;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -61,6 +63,27 @@ class RankingPathsTest {
         List<Long> both = ids(skipping.search(new SearchQuery(text, null, null, null, null, Sort.RELEVANCE, 1, 4)).hits());
         assertThat(both.subList(0, first.size())).isEqualTo(first);
         assertThat(both.subList(first.size(), both.size())).isEqualTo(second);
+    }
+
+    /**
+     * Identical titles tie on score; the page must show the newest of them first (then the higher id), also when
+     * they sit in different segments (each index() call here makes one).
+     */
+    @Test
+    void tiesAreNewestFirstAcrossSegments(@TempDir Path dir) {
+        LocalDate[] days = {LocalDate.of(2022, 3, 1), LocalDate.of(2025, 1, 9), LocalDate.of(2023, 7, 15),
+            LocalDate.of(2025, 1, 9), LocalDate.of(2021, 11, 30), LocalDate.of(2024, 6, 1)};
+        try (LuceneSearchService segments = new LuceneSearchService(dir.resolve("segments"), 16, 0)) {
+            for (int i = 0; i < days.length; i++) {
+                segments.index(TestItems.item(500 + i, "11330999MB1234567X", "青山县人民政府办公室", "ZCWJ", "政策文件",
+                        "关于做好政务公开工作的通知", null, null, null, "做好政务公开工作。", days[i], "VALID"));
+            }
+            SearchResult r = segments.search(new SearchQuery("政务公开", null, null, null, null, Sort.RELEVANCE, 1, 4));
+            // 2025-01-09 twice (ids 503 and 501, the higher first), then 2024-06-01, 2023-07-15
+            assertThat(ids(r.hits())).containsExactly(503L, 501L, 505L, 502L);
+            SearchResult second = segments.search(new SearchQuery("政务公开", null, null, null, null, Sort.RELEVANCE, 2, 4));
+            assertThat(ids(second.hits())).containsExactly(500L, 504L);
+        }
     }
 
     private static List<Long> ids(List<SearchHit> hits) {
