@@ -26,6 +26,8 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -98,6 +100,16 @@ class ApplyBrowserTest {
         return m.group(2).equals("加") ? a + b : a - b;
     }
 
+    /**
+     * The request's status after a lookup. The click may return before the answer has loaded (it once failed so in a
+     * full run, never alone): wait for it, and say which page came instead if it does not.
+     */
+    static String statusName(WebDriver driver) {
+        return new WebDriverWait(driver, Duration.ofSeconds(10))
+                .withMessage(() -> "no status on " + driver.getCurrentUrl() + ": " + driver.findElement(By.tagName("body")).getText())
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".status-name"))).getText();
+    }
+
     static void type(WebDriver driver, String id, String text) {
         driver.findElement(By.id(id)).clear();
         driver.findElement(By.id(id)).sendKeys(text);
@@ -142,7 +154,7 @@ class ApplyBrowserTest {
         type(driver, "f-trackingNo", trackingNo);
         type(driver, "f-code", code);
         driver.findElement(By.cssSelector(".lookup-form button[type=submit]")).click();
-        assertThat(driver.findElement(By.cssSelector(".status-name")).getText()).isEqualTo("待确认收到");
+        assertThat(statusName(driver)).isEqualTo("待确认收到");
         assertThat(driver.getPageSource()).contains(agency.name()).contains("139****5678").doesNotContain("13912345678")
                 .contains("答复期限是怎样计算的");
         assertThat(driver.getCurrentUrl()).endsWith("/apply/status").doesNotContain(code);
@@ -181,7 +193,7 @@ class ApplyBrowserTest {
         type(driver, "f-trackingNo", trackingNo);
         type(driver, "f-code", code);
         driver.findElement(By.cssSelector(".lookup-form button[type=submit]")).click();
-        assertThat(driver.findElement(By.cssSelector(".status-name")).getText()).isEqualTo("待确认收到");
+        assertThat(statusName(driver)).isEqualTo("待确认收到");
         check(driver, "/apply/status (found)", blocking);
 
         assertThat(blocking).as("serious or critical accessibility violations").isEmpty();
