@@ -241,7 +241,7 @@ public final class TypoCheck implements Check {
     }
 
     /**
-     * Layer 4, homophone words (the commonest error of pinyin input, e.g. 心细公开 → 信息公开, 政府菜狗 → 政府采购): two
+     * Layer 4, homophone words (the commonest error of pinyin input, e.g. 鱼蒜管理 → 预算管理, 起夜群众 → 企业群众): two
      * adjacent characters that are not a common word together, both replaced by characters of the same sound
      * (pycorrector same_pinyin) so that they make a frequent word, where the character bigrams into, within and out of
      * the pair prefer the new word by a wide margin. Positions taken by a curated pair or flagged by layer 3 are left.
