@@ -1,5 +1,10 @@
 package org.gongkai.proofing;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
+import java.util.Set;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -41,6 +46,8 @@ public class ProofingService {
     private final ItemService items;
     private final AttachmentChecker attachments;
     private final Clock clock;
+    private final Cache<PreviewKey, List<ProofRun.StoredFinding>> previews = Caffeine.newBuilder()
+            .maximumSize(1_000).expireAfterAccess(Duration.ofMinutes(30)).build();
 
     public ProofingService(ProofRepository repository, EngineHolder engine, ItemService items,
                            AttachmentChecker attachments, Clock clock) {
@@ -67,10 +74,30 @@ public class ProofingService {
         return attachments.check(engine.current(), fileName, content, context(by.agencyId(), date));
     }
 
-    /** Checks an item's current title, 文号, summary, body and attachments; the findings are not stored. */
+    /**
+     * Checks an item's current title, 文号, summary, body and attachments; the findings are not stored. The item page
+     * of an item in review shows this on every view, and reading the attachments again each time cost a reviewer
+     * seconds per page for large files: a result is kept while the item's content (attachments included: their
+     * stored names are content hashes), the engine (county rules), the agency's whitelist and the date judged by are
+     * the same.
+     */
     public ProofRun preview(ItemUnderReview item) {
+        EngineHolder.Engine e = engine.engine();
+        ProofContext ctx = context(item.agencyId(), item.documentDate());
+        PreviewKey key = new PreviewKey(item.id(), hash(item), e.generation(), ctx.documentDate(), ctx.whitelist());
+        List<ProofRun.StoredFinding> found = previews.get(key, k -> List.copyOf(findings(item, e.proofreader(), ctx)));
         return new ProofRun(0, item.id(), "PREVIEW", clock.instant(), 0, 0, 0, List.of(), null, null, null)
-                .withFindings(findings(item));
+                .withFindings(found);
+    }
+
+    /** What a preview depends on. */
+    private record PreviewKey(long itemId, String contentHash, long engineGeneration, LocalDate date, Set<String> whitelist) {
+    }
+
+    /** Previews kept (for tests). */
+    long previewsKept() {
+        previews.cleanUp();
+        return previews.estimatedSize();
     }
 
     /** Checks an item and stores the run (submission, sign-off, scan). */
@@ -146,8 +173,10 @@ public class ProofingService {
     }
 
     List<ProofRun.StoredFinding> findings(ItemUnderReview item) {
-        Proofreader p = engine.current();
-        ProofContext ctx = context(item.agencyId(), item.documentDate());
+        return findings(item, engine.current(), context(item.agencyId(), item.documentDate()));
+    }
+
+    private List<ProofRun.StoredFinding> findings(ItemUnderReview item, Proofreader p, ProofContext ctx) {
         List<ProofRun.StoredFinding> out = new ArrayList<>();
         add(out, "TITLE", p.check(item.title(), ctx));
         if (item.docNo() != null) {

@@ -142,6 +142,34 @@ class ProofingFlowTest {
     }
 
     @Test
+    @DisplayName("The item page's live check is kept while nothing it depends on changes: content, county rules, whitelist")
+    void previewIsReusedUntilSomethingChanges() {
+        TestCounty.Chain c = county.chain("预览缓存局");
+        Item item = items.create(c.agency().code(), draft("关于青山老街改造的通知", "<p>请联系王五，电话13812341234。</p>"),
+                c.drafter());
+        long kept = proofing.previewsKept();
+        ProofRun first = proofing.preview(items.underReview(item.id(), c.drafter()));
+        ProofRun again = proofing.preview(items.underReview(item.id(), c.drafter()));
+        assertThat(again.findings()).isSameAs(first.findings());
+        assertThat(proofing.previewsKept()).isEqualTo(kept + 1);
+        assertThat(first.findings()).noneMatch(f -> f.text().equals("青山老街"));
+
+        rules.save("word|青山老街|青山历史文化街区|||WARN|2025年起县政府统一称“青山历史文化街区”", "测试", county.countyAdmin());
+        ProofRun ruled = proofing.preview(items.underReview(item.id(), c.drafter()));
+        assertThat(ruled.findings()).anyMatch(f -> f.text().equals("青山老街"));
+
+        Officer admin = TestCounty.officer(county.user(c.agency(), Role.AGENCY_ADMIN), c.agency());
+        proofing.addTerm(c.agency().id(), "青山老街", admin);
+        assertThat(proofing.preview(items.underReview(item.id(), c.drafter())).findings())
+                .noneMatch(f -> f.text().equals("青山老街"));
+
+        items.update(item.id(), draft("关于青山老街改造的通知", "<p>请联系王五，电话138****1234。</p>"), null, c.drafter());
+        assertThat(proofing.preview(items.underReview(item.id(), c.drafter())).findings())
+                .noneMatch(f -> f.text().equals("13812341234"));
+        assertThat(first.findings()).anyMatch(f -> f.text().equals("13812341234"));
+    }
+
+    @Test
     @DisplayName("The site-wide scan re-checks published items and reports the agency with its blocked item")
     void siteScanReportsByAgency() {
         TestCounty.Chain c = county.chain("复查测试局");

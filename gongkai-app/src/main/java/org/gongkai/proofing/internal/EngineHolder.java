@@ -1,5 +1,6 @@
 package org.gongkai.proofing.internal;
 
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.gongkai.core.proof.Proofreader;
 import org.gongkai.core.proof.StandardChecks;
@@ -12,24 +13,34 @@ import org.springframework.stereotype.Component;
 @Component
 public class EngineHolder {
 
+    /** The engine with the number of its build, so that results computed with it can be recognised later. */
+    public record Engine(Proofreader proofreader, long generation) {
+    }
+
     private final ProofRepository repository;
-    private final AtomicReference<Proofreader> current = new AtomicReference<>();
+    private final AtomicReference<Engine> current = new AtomicReference<>();
+    private final AtomicLong generations = new AtomicLong();
 
     public EngineHolder(ProofRepository repository) {
         this.repository = repository;
     }
 
     public Proofreader current() {
-        Proofreader p = current.get();
-        if (p == null) {
-            p = rebuild();
-        }
-        return p;
+        return engine().proofreader();
+    }
+
+    public Engine engine() {
+        Engine e = current.get();
+        return e != null ? e : rebuildEngine();
     }
 
     public Proofreader rebuild() {
-        Proofreader p = StandardChecks.proofreader(repository.countyRules().orElse(null));
-        current.set(p);
-        return p;
+        return rebuildEngine().proofreader();
+    }
+
+    private Engine rebuildEngine() {
+        Engine e = new Engine(StandardChecks.proofreader(repository.countyRules().orElse(null)), generations.incrementAndGet());
+        current.set(e);
+        return e;
     }
 }
