@@ -23,31 +23,31 @@ public enum ApplicationRow {
     GRANTED("（一）予以公开", null, ReplyType.GRANTED, 0),
     PARTIALLY_GRANTED("（二）部分公开（区分处理的，只计这一情形，不计其他情形）", null, ReplyType.PARTIALLY_GRANTED, 0),
 
-    WITHHELD_1("1.属于国家秘密", Groups.WITHHELD, ReplyType.WITHHELD, 1),
-    WITHHELD_2("2.其他法律行政法规禁止公开", Groups.WITHHELD, ReplyType.WITHHELD, 2),
-    WITHHELD_3("3.危及\"三安全一稳定\"", Groups.WITHHELD, ReplyType.WITHHELD, 3),
-    WITHHELD_4("4.保护第三方合法权益", Groups.WITHHELD, ReplyType.WITHHELD, 4),
-    WITHHELD_5("5.属于三类内部事务信息", Groups.WITHHELD, ReplyType.WITHHELD, 5),
-    WITHHELD_6("6.属于四类过程性信息", Groups.WITHHELD, ReplyType.WITHHELD, 6),
-    WITHHELD_7("7.属于行政执法案卷", Groups.WITHHELD, ReplyType.WITHHELD, 7),
-    WITHHELD_8("8.属于行政查询事项", Groups.WITHHELD, ReplyType.WITHHELD, 8),
+    WITHHELD_1(ReplyGround.STATE_SECRET, Groups.WITHHELD),
+    WITHHELD_2(ReplyGround.PROHIBITED_BY_LAW, Groups.WITHHELD),
+    WITHHELD_3(ReplyGround.SECURITY_STABILITY, Groups.WITHHELD),
+    WITHHELD_4(ReplyGround.THIRD_PARTY_RIGHTS, Groups.WITHHELD),
+    WITHHELD_5(ReplyGround.INTERNAL_AFFAIRS, Groups.WITHHELD),
+    WITHHELD_6(ReplyGround.PROCESS_INFORMATION, Groups.WITHHELD),
+    WITHHELD_7(ReplyGround.ENFORCEMENT_FILE, Groups.WITHHELD),
+    WITHHELD_8(ReplyGround.ADMINISTRATIVE_QUERY, Groups.WITHHELD),
 
-    UNABLE_1("1.本机关不掌握相关政府信息", Groups.UNABLE, ReplyType.UNABLE_TO_PROVIDE, 1),
-    UNABLE_2("2.没有现成信息需要另行制作", Groups.UNABLE, ReplyType.UNABLE_TO_PROVIDE, 2),
-    UNABLE_3("3.补正后申请内容仍不明确", Groups.UNABLE, ReplyType.UNABLE_TO_PROVIDE, 3),
+    UNABLE_1(ReplyGround.NOT_HELD, Groups.UNABLE),
+    UNABLE_2(ReplyGround.NEEDS_CREATION, Groups.UNABLE),
+    UNABLE_3(ReplyGround.UNCLEAR_AFTER_SUPPLEMENT, Groups.UNABLE),
 
-    NOT_PROCESSED_1("1.信访举报投诉类申请", Groups.NOT_PROCESSED, ReplyType.NOT_PROCESSED, 1),
-    NOT_PROCESSED_2("2.重复申请", Groups.NOT_PROCESSED, ReplyType.NOT_PROCESSED, 2),
-    NOT_PROCESSED_3("3.要求提供公开出版物", Groups.NOT_PROCESSED, ReplyType.NOT_PROCESSED, 3),
-    NOT_PROCESSED_4("4.无正当理由大量反复申请", Groups.NOT_PROCESSED, ReplyType.NOT_PROCESSED, 4),
-    NOT_PROCESSED_5("5.要求行政机关确认或重新出具已获取信息", Groups.NOT_PROCESSED, ReplyType.NOT_PROCESSED, 5),
+    NOT_PROCESSED_1(ReplyGround.PETITION_COMPLAINT, Groups.NOT_PROCESSED),
+    NOT_PROCESSED_2(ReplyGround.REPEATED, Groups.NOT_PROCESSED),
+    NOT_PROCESSED_3(ReplyGround.PUBLICATION, Groups.NOT_PROCESSED),
+    NOT_PROCESSED_4(ReplyGround.EXCESSIVE, Groups.NOT_PROCESSED),
+    NOT_PROCESSED_5(ReplyGround.CONFIRMATION, Groups.NOT_PROCESSED),
 
     /** F2021 only. */
-    OTHER_1("1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", Groups.OTHER, ReplyType.OTHER, 1),
+    OTHER_1(ReplyGround.NO_SUPPLEMENT, Groups.OTHER),
     /** F2021 only. */
-    OTHER_2("2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", Groups.OTHER, ReplyType.OTHER, 2),
+    OTHER_2(ReplyGround.FEE_NOT_PAID, Groups.OTHER),
     /** F2021 only. */
-    OTHER_3("3.其他", Groups.OTHER, ReplyType.OTHER, 3),
+    OTHER_3(ReplyGround.OTHER, Groups.OTHER),
     /** F2019 only: （六）其他处理 as a single row. */
     OTHER_SINGLE("（六）其他处理", null, ReplyType.OTHER, 0),
 
@@ -77,6 +77,11 @@ public enum ApplicationRow {
         this.group = group;
         this.type = type;
         this.number = number;
+    }
+
+    /** A numbered sub-row: its label, reply type and number are the ground's (one source for the official text). */
+    ApplicationRow(ReplyGround ground, String group) {
+        this(ground.label(), group, ground.type(), ground.number());
     }
 
     /** The row label exactly as printed (straight quotes in 3.危及"三安全一稳定", as in regulations.md §3.3). */
