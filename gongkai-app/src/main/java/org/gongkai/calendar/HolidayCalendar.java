@@ -16,6 +16,7 @@ import org.gongkai.core.calendar.HolidayScheduleText;
 import org.gongkai.core.calendar.HolidayScheduleText.InvalidScheduleText;
 import org.gongkai.core.calendar.HolidayScheduleText.LineProblem;
 import org.gongkai.core.calendar.WorkingCalendar;
+import org.gongkai.platform.AfterCommit;
 import org.gongkai.platform.BadInputException;
 import org.gongkai.platform.ForbiddenException;
 import org.slf4j.Logger;
@@ -26,8 +27,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The working-day calendar in force: built from the schedules in the database, rebuilt after every
@@ -151,7 +150,7 @@ public class HolidayCalendar {
         repository.recordChange(year, exists ? "CORRECTED" : "ADDED", off, work, src,
                 note == null || note.isBlank() ? null : note.strip(), now, by.username());
         events.publishEvent(new HolidayScheduleChanged(year));
-        afterCommit(this::reload);
+        AfterCommit.run(this::reload);
         return schedule(year).orElseThrow();
     }
 
@@ -174,19 +173,6 @@ public class HolidayCalendar {
         return c;
     }
 
-
-    private static void afterCommit(Runnable r) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    r.run();
-                }
-            });
-        } else {
-            r.run();
-        }
-    }
 
     private static ScheduleSummary summary(HolidayScheduleRepository.Row r) {
         HolidaySchedule s = HolidayScheduleText.parse(r.year(), r.offDays(), r.workDays(), r.sources());

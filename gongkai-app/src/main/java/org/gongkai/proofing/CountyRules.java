@@ -4,14 +4,13 @@ import java.time.Clock;
 import java.util.List;
 import org.gongkai.agency.Officer;
 import org.gongkai.core.proof.rules.ExpressionRules;
+import org.gongkai.platform.AfterCommit;
 import org.gongkai.platform.BadInputException;
 import org.gongkai.platform.ForbiddenException;
 import org.gongkai.proofing.internal.EngineHolder;
 import org.gongkai.proofing.internal.ProofRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The county's own 表述 rules, in the engine's rule-file format (with dates of validity), edited by the
@@ -75,15 +74,6 @@ public class CountyRules {
             throw new BadInputException("rulesText", "proof.rules.invalid", p.line(), p.text(), p.reason());
         }
         repository.saveRules(t, note == null || note.isBlank() ? null : note.strip(), by.displayName(), clock.instant());
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    engine.rebuild();
-                }
-            });
-        } else {
-            engine.rebuild();
-        }
+        AfterCommit.run(engine::rebuild);
     }
 }

@@ -9,11 +9,10 @@ import java.util.Optional;
 import org.gongkai.agency.Agency;
 import org.gongkai.agency.AgencyKind;
 import org.gongkai.agency.NewAgency;
+import org.gongkai.platform.AfterCommit;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** SQL for agencies. The list is small (hundreds) and read on every portal page, so it is cached. */
 @Repository
@@ -94,16 +93,8 @@ public class AgencyRepository {
 
     /** Drops the cache; also called after a rollback-prone bulk load. */
     public void invalidate() {
-        cache = null;
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            // another request may reload the cache before this transaction commits; drop it again after
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    cache = null;
-                }
-            });
-        }
+        // another request may reload the cache before this transaction commits; drop it again after
+        AfterCommit.nowAndAtEnd(() -> cache = null);
     }
 
     private static String blankToNull(String s) {

@@ -7,10 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.gongkai.catalog.Category;
+import org.gongkai.platform.AfterCommit;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** SQL for categories; each agency's catalogue is small and read on every public page, so it is cached. */
 @Repository
@@ -58,15 +57,7 @@ public class CategoryRepository {
     }
 
     private void invalidate(long agencyId) {
-        cache.remove(agencyId);
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    cache.remove(agencyId);
-                }
-            });
-        }
+        AfterCommit.nowAndAtEnd(() -> cache.remove(agencyId));
     }
 
     private static Category map(ResultSet rs, int row) throws SQLException {
