@@ -242,9 +242,11 @@ public final class TypoCheck implements Check {
 
     /**
      * Layer 4, homophone words (the commonest error of pinyin input, e.g. 鱼蒜管理 → 预算管理, 起夜群众 → 企业群众): two
-     * adjacent characters that are not a common word together, both replaced by characters of the same sound
-     * (pycorrector same_pinyin) so that they make a frequent word, where the character bigrams into, within and out of
-     * the pair prefer the new word by a wide margin. Positions taken by a curated pair or flagged by layer 3 are left.
+     * adjacent characters that are not a common word together, the second (and usually the first too) replaced by a
+     * character of the same sound (pycorrector same_pinyin) so that they make a frequent word, where the character
+     * bigrams into, within and out of the pair prefer the new word by a wide margin. Layer 3 only sees a one-character
+     * change that completes a longer word; a wrong word of two characters needs both looked at together. Positions taken
+     * by a curated pair or flagged by layer 3 are left.
      */
     private void words(char[] s, boolean[] taken, int[] cov, boolean[] flagged, List<Finding> out) {
         int n = s.length;
