@@ -28,6 +28,29 @@ public final class AfterCommit {
     }
 
     /**
+     * Notes that the current transaction changed what {@code owner} caches, until the transaction ends. Another
+     * request may fill the shared cache from the committed rows meanwhile; the owner's reads in this transaction should
+     * then bypass its cache ({@link #changedInThisTransaction}) to see their own change.
+     */
+    public static void markChanged(Object owner) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive() || TransactionSynchronizationManager.hasResource(owner)) {
+            return;
+        }
+        TransactionSynchronizationManager.bindResource(owner, Boolean.TRUE);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(owner);
+            }
+        });
+    }
+
+    /** Whether the current transaction changed what {@code owner} caches ({@link #markChanged}). */
+    public static boolean changedInThisTransaction(Object owner) {
+        return TransactionSynchronizationManager.hasResource(owner);
+    }
+
+    /**
      * Runs {@code r} now and again when the current transaction ends, committed or rolled back (for dropping a cache
      * that another request may have refilled from the old rows meanwhile).
      */

@@ -30,19 +30,38 @@ public class AgencyRepository {
             """;
 
     private final JdbcClient jdbc;
+    private final Object lock = new Object();
     private volatile List<Agency> cache;
+    /** Counts invalidations, so that a list read before one is not stored after it. */
+    private long generation;
 
     public AgencyRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
     public List<Agency> findAll() {
+        if (AfterCommit.changedInThisTransaction(this)) {
+            // this transaction changed agencies: its own view, not what other requests cached meanwhile
+            return load();
+        }
         List<Agency> all = cache;
         if (all == null) {
-            all = List.copyOf(jdbc.sql(SELECT + ORDER).query(AgencyRepository::map).list());
-            cache = all;
+            long seen;
+            synchronized (lock) {
+                seen = generation;
+            }
+            all = load();
+            synchronized (lock) {
+                if (seen == generation) {
+                    cache = all;
+                }
+            }
         }
         return all;
+    }
+
+    private List<Agency> load() {
+        return List.copyOf(jdbc.sql(SELECT + ORDER).query(AgencyRepository::map).list());
     }
 
     public Optional<Agency> findByCode(String code) {
@@ -94,7 +113,15 @@ public class AgencyRepository {
     /** Drops the cache; also called after a rollback-prone bulk load. */
     public void invalidate() {
         // another request may reload the cache before this transaction commits; drop it again after
-        AfterCommit.nowAndAtEnd(() -> cache = null);
+        AfterCommit.markChanged(this);
+        AfterCommit.nowAndAtEnd(this::drop);
+    }
+
+    private void drop() {
+        synchronized (lock) {
+            generation++;
+            cache = null;
+        }
     }
 
     private static String blankToNull(String s) {

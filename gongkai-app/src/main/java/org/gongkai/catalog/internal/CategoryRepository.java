@@ -25,11 +25,18 @@ public class CategoryRepository {
 
     /** The categories of an agency (or the county template for {@code null}), in display order. */
     public List<Category> forAgency(Long agencyId) {
-        return cache.computeIfAbsent(agencyId == null ? TEMPLATE : agencyId, k -> List.copyOf(
-                (agencyId == null
-                        ? jdbc.sql("SELECT * FROM category WHERE agency_id IS NULL ORDER BY sort_order, id")
-                        : jdbc.sql("SELECT * FROM category WHERE agency_id = ? ORDER BY sort_order, id").param(agencyId))
-                        .query(CategoryRepository::map).list()));
+        if (AfterCommit.changedInThisTransaction(this)) {
+            // this transaction changed a catalogue: its own view, not what other requests cached meanwhile
+            return load(agencyId);
+        }
+        return cache.computeIfAbsent(agencyId == null ? TEMPLATE : agencyId, k -> load(agencyId));
+    }
+
+    private List<Category> load(Long agencyId) {
+        return List.copyOf((agencyId == null
+                ? jdbc.sql("SELECT * FROM category WHERE agency_id IS NULL ORDER BY sort_order, id")
+                : jdbc.sql("SELECT * FROM category WHERE agency_id = ? ORDER BY sort_order, id").param(agencyId))
+                .query(CategoryRepository::map).list());
     }
 
     public Optional<Category> find(long agencyId, String code) {
@@ -57,6 +64,7 @@ public class CategoryRepository {
     }
 
     private void invalidate(long agencyId) {
+        AfterCommit.markChanged(this);
         AfterCommit.nowAndAtEnd(() -> cache.remove(agencyId));
     }
 
