@@ -193,6 +193,10 @@ class StatisticsIntegrationTest {
                 "<title id=\"chart-items-month-title\">" + agency.name() + " 2026 年各月主动公开信息数</title>",
                 "全年合计 6 条");
         assertThat(html).contains("<caption>按栏目和月份统计的发布信息条数</caption>");
+        // each request chart with its table and CSV (statistics/parts :: charted), the year chosen in the filter
+        assertThat(html).contains("id=\"table-requests\"", "id=\"table-reply-types\"",
+                "/admin/statistics/requests.csv?", "/admin/statistics/reply-types.csv?",
+                "<option value=\"2026\" selected=\"selected\">2026</option>");
         assertThat(html).contains("<figcaption class=\"chart-title\" aria-hidden=\"true\">" + agency.name()
                 + " 2026 年答复类型</figcaption>");
         assertThat(html).contains("href=\"/admin/items/" + itemIds.get(3) + "\"", "春节后才发的文件");

@@ -86,13 +86,8 @@ class ReportAdminController {
                     @RequestParam(required = false) String section1, @RequestParam(required = false) String section5,
                     @RequestParam(required = false) String section6, @RequestParam(required = false) Integer version,
                     Officer officer, Model model, RedirectAttributes redirect) {
-        try {
-            reports.saveText(code, year, scope, section1, section5, section6, version, officer);
-            redirect.addFlashAttribute("notice", messages.text("admin.report.saved"));
-            return redirect(code, year, scope);
-        } catch (BadInputException | ForbiddenException | ConflictException e) {
-            return refused(model, code, year, scope, officer, e, new String[] {section1, section5, section6});
-        }
+        return act(code, year, scope, officer, model, redirect, "admin.report.saved", new String[] {section1, section5, section6},
+                () -> reports.saveText(code, year, scope, section1, section5, section6, version, officer));
     }
 
     @PostMapping("/{code}/{year}/figures")
@@ -100,40 +95,41 @@ class ReportAdminController {
                   @RequestParam(required = false) String cell, @RequestParam(required = false) String value,
                   @RequestParam(required = false) String source, Officer officer, Model model,
                   RedirectAttributes redirect) {
-        try {
+        return act(code, year, scope, officer, model, redirect, "admin.report.figureSaved", null, () -> {
             String[] parts = cell == null ? new String[0] : cell.split("\\|", -1);
             if (parts.length != 3) {
                 throw new BadInputException("value", "report.figure.cell.invalid", String.valueOf(cell), "");
             }
             reports.enterFigure(code, year, scope, parts[0], parts[1], parts[2], value, source, officer);
-            redirect.addFlashAttribute("notice", messages.text("admin.report.figureSaved"));
-            return redirect(code, year, scope);
-        } catch (BadInputException | ForbiddenException | ConflictException e) {
-            return refused(model, code, year, scope, officer, e, null);
-        }
+        });
     }
 
     @PostMapping("/{code}/{year}/submit")
     Object submit(@PathVariable String code, @PathVariable int year, @RequestParam(required = false) String scope,
                   Officer officer, Model model, RedirectAttributes redirect) {
-        try {
-            reports.submit(code, year, scope, officer);
-            redirect.addFlashAttribute("notice", messages.text("admin.report.submitted"));
-            return redirect(code, year, scope);
-        } catch (BadInputException | ForbiddenException | ConflictException e) {
-            return refused(model, code, year, scope, officer, e, null);
-        }
+        return act(code, year, scope, officer, model, redirect, "admin.report.submitted", null,
+                () -> reports.submit(code, year, scope, officer));
     }
 
     @PostMapping("/{code}/{year}/reopen")
     Object reopen(@PathVariable String code, @PathVariable int year, @RequestParam(required = false) String scope,
                   Officer officer, Model model, RedirectAttributes redirect) {
+        return act(code, year, scope, officer, model, redirect, "admin.report.reopened", null,
+                () -> reports.reopen(code, year, scope, officer));
+    }
+
+    /**
+     * Runs an officer's action on the report: back to the report with a notice, or the report again with the refusal
+     * (and what the officer typed) and the refusal's status — nothing saved.
+     */
+    private Object act(String code, int year, String scope, Officer officer, Model model, RedirectAttributes redirect,
+                       String noticeKey, String[] typed, Runnable action) {
         try {
-            reports.reopen(code, year, scope, officer);
-            redirect.addFlashAttribute("notice", messages.text("admin.report.reopened"));
+            action.run();
+            redirect.addFlashAttribute("notice", messages.text(noticeKey));
             return redirect(code, year, scope);
         } catch (BadInputException | ForbiddenException | ConflictException e) {
-            return refused(model, code, year, scope, officer, e, null);
+            return refused(model, code, year, scope, officer, e, typed);
         }
     }
 

@@ -144,8 +144,9 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, FacetCo
 
         @Override
         public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-            int[] ordOf = facetKeys.of(context.reader()).ordOf();
-            int[] keyCounts = new int[facetKeys.of(context.reader()).agencyOf().length];
+            FacetKeys.Segment decoded = facetKeys.of(context.reader());
+            int[] ordOf = decoded.ordOf();
+            int[] keyCounts = new int[decoded.agencyOf().length];
             FixedBitSet bits = bitsByLeaf == null ? null : new FixedBitSet(context.reader().maxDoc());
             return new LeafCollector() {
                 int leafTotal;

@@ -46,18 +46,22 @@ public final class TypoCheck implements Check {
         static final Params NEARBY = new Params(20, 500, 5.0, 3.0, 0.0, 1.0, 2000, 22.0, 20, null);
         static final Params DEFAULT = new Params(20, 1000, 6.0, 3.0, 0.0, 1.2, 2000, 22.0, 20, NEARBY);
 
-        Params(int blockFreq, int minNewFreq, double minLmGain, double minScore, double idiomLmGain, double singlePenalty) {
-            this(blockFreq, minNewFreq, minLmGain, minScore, idiomLmGain, singlePenalty, DEFAULT.wordMinFreq,
-                    DEFAULT.wordMinScore, DEFAULT.wordMaxWritten, DEFAULT.nearby);
+        /** The same thresholds without the second reading. */
+        Params alone() {
+            return new Params(blockFreq, minNewFreq, minLmGain, minScore, idiomLmGain, singlePenalty, wordMinFreq,
+                    wordMinScore, wordMaxWritten, null);
         }
     }
 
     private final Data d;
     private final Params p;
+    /** The second reader for sentences with a confident error; null when the thresholds have none. */
+    private final TypoCheck nearby;
 
     private TypoCheck(Data d, Params p) {
         this.d = d;
         this.p = p;
+        this.nearby = p.nearby() == null ? null : new TypoCheck(d, p.nearby());
     }
 
     /** Loads the dictionaries, confusion sets, n-gram counts and pair lists from the class path. */
@@ -86,10 +90,9 @@ public final class TypoCheck implements Check {
             return new ArrayList<>();
         }
         List<Finding> out = detect(text);
-        if (p.nearby() == null || out.stream().noneMatch(TypoCheck::confident)) {
+        if (nearby == null || out.stream().noneMatch(TypoCheck::confident)) {
             return out;
         }
-        TypoCheck nearby = new TypoCheck(d, p.nearby());
         boolean[] covered = new boolean[text.length()];
         for (Finding f : out) {
             java.util.Arrays.fill(covered, f.start(), f.end(), true);

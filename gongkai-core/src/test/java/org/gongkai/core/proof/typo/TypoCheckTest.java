@@ -121,7 +121,7 @@ class TypoCheckTest {
     @Test
     void aSentenceWithOneErrorIsReadAgainForMore() {
         String text = "推厂应用纲结构建筑，结合棚户区改造、危房改造和抗震安居工程实施，开展钢结枸建筑推广应用试点，大幅提高钢结构应用比例。";
-        TypoCheck strictOnly = CHECK.with(new TypoCheck.Params(20, 1000, 6.0, 3.0, 0.0, 1.2, 2000, 22.0, 20, null));
+        TypoCheck strictOnly = CHECK.with(TypoCheck.Params.DEFAULT.alone());
         List<Finding> strict = strictOnly.check(text, CTX);
         List<Finding> both = check(text);
         assertThat(strict).extracting(Finding::suggestion).contains("构").doesNotContain("钢");
