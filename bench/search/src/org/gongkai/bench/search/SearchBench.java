@@ -42,7 +42,9 @@ import org.gongkai.search.internal.LuceneSearchService;
  * {@code threads} (default 8), {@code rounds} (measured passes over the query list per thread,
  * default 40), {@code warmup} (unmeasured passes per thread, default 10), {@code seed},
  * {@code querycache} (false: no Lucene query cache, neither the service's, which keeps the documents
- * of frequent words as bit sets, nor the floor's default one: every search starts cold).
+ * of frequent words as bit sets, nor the floor's default one: every search starts cold),
+ * {@code concurrency} (searches the service answers at once, the others waiting their turn; default
+ * 0 = one per core, as in the application).
  */
 public final class SearchBench {
 
@@ -65,8 +67,9 @@ public final class SearchBench {
             IndexSearcher.setDefaultQueryCache(null);
         }
 
-        System.out.printf("== Gongkai search benchmark: n=%,d threads=%d rounds=%d warmup=%d querycache=%s dir=%s%n",
-                n, threads, rounds, warmup, queryCache, dir);
+        System.out.printf("== Gongkai search benchmark: n=%,d threads=%d rounds=%d warmup=%d querycache=%s concurrency=%s dir=%s%n",
+                n, threads, rounds, warmup, queryCache, Integer.getInteger("concurrency", 0) == 0
+                        ? Runtime.getRuntime().availableProcessors() + " (cores)" : Integer.getInteger("concurrency"), dir);
         try (LuceneSearchService service = openFresh(dir, reuse, n, queryCache)) {
             if (service.count() != n) {
                 long t0 = System.nanoTime();
@@ -139,7 +142,7 @@ public final class SearchBench {
         if (!reuse && Files.exists(dir)) {
             deleteRecursively(dir);
         }
-        LuceneSearchService service = new LuceneSearchService(dir, queryCache ? 64 : 0);
+        LuceneSearchService service = new LuceneSearchService(dir, queryCache ? 64 : 0, Integer.getInteger("concurrency", 0));
         if (service.count() != n && service.count() != 0) {
             service.clear();
         }

@@ -24,9 +24,14 @@ import org.springframework.web.util.HtmlUtils;
 public class FakeSearchService implements SearchService {
 
     private final Map<Long, IndexedItem> items = new ConcurrentHashMap<>();
+    /** When set, every search is refused as the real index refuses one that gets no turn in time. */
+    public volatile boolean busy;
 
     @Override
     public SearchResult search(SearchQuery q) {
+        if (busy) {
+            throw new org.gongkai.search.SearchBusyException();
+        }
         List<String> words = q.text() == null ? List.of()
                 : Stream.of(q.text().toLowerCase(Locale.ROOT).split("\\s+")).filter(w -> !w.isBlank()).toList();
         List<IndexedItem> matching = new ArrayList<>();

@@ -33,6 +33,8 @@ class SearchPagesTest {
     TestCounty county;
     @Autowired
     PortalFixture fixture;
+    @Autowired
+    FakeSearchService fake;
 
     String page(String url) throws Exception {
         return mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse()
@@ -68,6 +70,22 @@ class SearchPagesTest {
                 .contains("在" + a.agency().name() + "内检索");
         assertThat(page("/search?q=" + TestCounty.unique("无此词"))).contains("没有找到与");
         assertThat(page("/search")).contains("请输入检索词").doesNotContain("找到");
+    }
+
+    @Test
+    void a_busy_search_is_503_with_a_chinese_message_on_the_page_and_in_the_api() throws Exception {
+        fake.busy = true;
+        try {
+            assertThat(mvc.perform(get("/search?q=预算")).andExpect(status().isServiceUnavailable()).andReturn()
+                    .getResponse().getContentAsString(StandardCharsets.UTF_8))
+                    .contains("系统繁忙").contains("当前检索的人数较多，请几秒钟后再试。").doesNotContain("Exception");
+            mvc.perform(get("/api/v1/search?q=预算")).andExpect(status().isServiceUnavailable())
+                    .andExpect(jsonPath("$.status").value(503))
+                    .andExpect(jsonPath("$.message").value("当前检索的人数较多，请几秒钟后再试。"));
+        } finally {
+            fake.busy = false;
+        }
+        mvc.perform(get("/api/v1/search?q=预算")).andExpect(status().isOk());
     }
 
     @Test

@@ -19,6 +19,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -51,6 +52,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.gongkai.search.IndexedItem;
+import org.gongkai.search.SearchBusyException;
 import org.gongkai.search.SearchHit;
 import org.gongkai.search.SearchQuery;
 import org.gongkai.search.SearchResult;
@@ -91,6 +93,8 @@ public class LuceneSearchService implements SearchService, AutoCloseable {
     static final int MAX_PAGE_SIZE = 100;
     static final int COMMIT_INTERVAL_SECONDS = 30;
     static final int DEFAULT_QUERY_CACHE_MB = 64;
+    /** How long a search may wait for its turn before the visitor is told the search is busy. */
+    static final long DEFAULT_QUEUE_TIMEOUT_MILLIS = 5_000;
     private static final int BULK_BATCH = 256;
     private static final List<IndexedItem> END_OF_BATCHES = new ArrayList<>(0);
     private static final Sort RELEVANCE_THEN_NEWEST = new Sort(SortField.FIELD_SCORE,
@@ -110,6 +114,14 @@ public class LuceneSearchService implements SearchService, AutoCloseable {
     private final ScheduledExecutorService committer;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final int smallMatchSet;
+    /**
+     * Searches are CPU-bound: more of them at once than there are cores only share the cores, so
+     * each takes longer and a large one is stretched the most. Searches beyond this many wait their
+     * turn in arrival order (the same idea as a search thread pool with a queue), which leaves the
+     * throughput as it is and cuts the long tail.
+     */
+    private final Semaphore running;
+    private final long queueTimeoutMillis;
     private final FacetKeys facetKeys = new FacetKeys();
     private final Cache<ListingKey, FacetCounts.Result> listingCounts = Caffeine.newBuilder()
             .maximumSize(1_000).expireAfterWrite(Duration.ofMinutes(10)).build();
@@ -119,7 +131,7 @@ public class LuceneSearchService implements SearchService, AutoCloseable {
      * directory may hold an index written by an earlier run; its documents are kept.
      */
     public LuceneSearchService(Path indexDir) {
-        this(indexDir, DEFAULT_QUERY_CACHE_MB);
+        this(indexDir, DEFAULT_QUERY_CACHE_MB, 0);
     }
 
     /**
@@ -127,16 +139,23 @@ public class LuceneSearchService implements SearchService, AutoCloseable {
      *
      * @param queryCacheMb memory for Lucene's query cache, which keeps the documents of frequent
      *                     words and filters as bit sets; 0 turns caching off (benchmarks of the cold case)
+     * @param concurrency  searches answered at once, the others wait in order; 0 means one per core
      */
     @Autowired
     public LuceneSearchService(@Value("${gongkai.search.index-dir:data/index}") Path indexDir,
-            @Value("${gongkai.search.query-cache-mb:" + DEFAULT_QUERY_CACHE_MB + "}") int queryCacheMb) {
-        this(indexDir, queryCacheMb, SMALL_MATCH_SET);
+            @Value("${gongkai.search.query-cache-mb:" + DEFAULT_QUERY_CACHE_MB + "}") int queryCacheMb,
+            @Value("${gongkai.search.concurrency:0}") int concurrency) {
+        this(indexDir, queryCacheMb, SMALL_MATCH_SET, concurrency, DEFAULT_QUEUE_TIMEOUT_MILLIS);
     }
 
-    /** For tests that need the ranking path for large matching sets on a small index. */
-    LuceneSearchService(Path indexDir, int queryCacheMb, int smallMatchSet) {
+    /**
+     * For tests: {@code smallMatchSet} chooses the ranking path for large matching sets on a small
+     * index, {@code queueTimeoutMillis} how long a search waits for its turn.
+     */
+    LuceneSearchService(Path indexDir, int queryCacheMb, int smallMatchSet, int concurrency, long queueTimeoutMillis) {
         this.smallMatchSet = smallMatchSet;
+        this.running = new Semaphore(concurrency > 0 ? concurrency : Runtime.getRuntime().availableProcessors(), true);
+        this.queueTimeoutMillis = queueTimeoutMillis;
         QueryCache cache = queryCacheMb > 0 ? new LRUQueryCache(10_000, queryCacheMb * 1024L * 1024L) : null;
         QueryCachingPolicy policy = new WordSetCachingPolicy();
         try {
@@ -168,6 +187,28 @@ public class LuceneSearchService implements SearchService, AutoCloseable {
     @Override
     public SearchResult search(SearchQuery q) {
         long started = System.nanoTime();
+        try {
+            if (!running.tryAcquire(queueTimeoutMillis, TimeUnit.MILLISECONDS)) {
+                throw new SearchBusyException();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SearchBusyException();
+        }
+        try {
+            return searchAdmitted(q, started);
+        } finally {
+            running.release();
+        }
+    }
+
+    /** The turns of searches, for tests that need every turn taken. */
+    Semaphore turns() {
+        return running;
+    }
+
+    /** One search once it has its turn; {@code started} is when it was asked for, so the time shown includes the wait. */
+    private SearchResult searchAdmitted(SearchQuery q, long started) {
         int pageSize = q.pageSize() <= 0 ? DEFAULT_PAGE_SIZE : Math.min(q.pageSize(), MAX_PAGE_SIZE);
         int page = Math.max(1, q.page());
         QueryTranslator.Analysed text = translator.analyse(q.text());

@@ -30,8 +30,8 @@ class RankingPathsTest {
 
     @BeforeEach
     void open(@TempDir Path dir) {
-        walking = new LuceneSearchService(dir.resolve("walking"), 16, Integer.MAX_VALUE);
-        skipping = new LuceneSearchService(dir.resolve("skipping"), 16, 0);
+        walking = new LuceneSearchService(dir.resolve("walking"), 16, Integer.MAX_VALUE, 0, 5_000);
+        skipping = new LuceneSearchService(dir.resolve("skipping"), 16, 0, 0, 5_000);
         walking.indexAll(TestItems.all().stream());
         skipping.indexAll(TestItems.all().stream());
     }
@@ -73,7 +73,7 @@ class RankingPathsTest {
     void tiesAreNewestFirstAcrossSegments(@TempDir Path dir) {
         LocalDate[] days = {LocalDate.of(2022, 3, 1), LocalDate.of(2025, 1, 9), LocalDate.of(2023, 7, 15),
             LocalDate.of(2025, 1, 9), LocalDate.of(2021, 11, 30), LocalDate.of(2024, 6, 1)};
-        try (LuceneSearchService segments = new LuceneSearchService(dir.resolve("segments"), 16, 0)) {
+        try (LuceneSearchService segments = new LuceneSearchService(dir.resolve("segments"), 16, 0, 0, 5_000)) {
             for (int i = 0; i < days.length; i++) {
                 segments.index(TestItems.item(500 + i, "11330999MB1234567X", "青山县人民政府办公室", "ZCWJ", "政策文件",
                         "关于做好政务公开工作的通知", null, null, null, "做好政务公开工作。", days[i], "VALID"));
