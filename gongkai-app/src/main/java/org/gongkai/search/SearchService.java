@@ -9,7 +9,11 @@ import java.util.stream.Stream;
  */
 public interface SearchService {
 
-    /** Runs a visitor's search; never throws on odd user text. */
+    /**
+     * Runs a visitor's search; never throws on odd user text.
+     *
+     * @throws SearchBusyException when the search could not get its turn in time (too many at once)
+     */
     SearchResult search(SearchQuery q);
 
     /** Adds the item or replaces the one with the same id; the change is visible to the next search. */

@@ -117,8 +117,8 @@ public class LuceneSearchService implements SearchService, AutoCloseable {
     /**
      * Searches are CPU-bound: more of them at once than there are cores only share the cores, so
      * each takes longer and a large one is stretched the most. Searches beyond this many wait their
-     * turn in arrival order (the same idea as a search thread pool with a queue), which leaves the
-     * throughput as it is and cuts the long tail.
+     * turn in arrival order (the same idea as a search thread pool with a queue). That cuts the long
+     * tail and, with fewer threads evicting each other's caches, the CPU per search (bench/RESULTS.md).
      */
     private final Semaphore running;
     private final long queueTimeoutMillis;
