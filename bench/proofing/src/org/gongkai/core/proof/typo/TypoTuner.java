@@ -65,6 +65,8 @@ public final class TypoTuner {
         return new TypoCheck.Params(Integer.parseInt(v[0]), Integer.parseInt(v[1]),
                 Double.parseDouble(v[2]), Double.parseDouble(v[3]), Double.parseDouble(v[4]), Double.parseDouble(v[5]),
                 v.length > 6 ? Integer.parseInt(v[6]) : d.wordMinFreq(), v.length > 7 ? Double.parseDouble(v[7]) : d.wordMinScore(),
-                v.length > 8 ? Integer.parseInt(v[8]) : d.wordMaxWritten(), nearby);
+                v.length > 8 ? Integer.parseInt(v[8]) : d.wordMaxWritten(),
+                v.length > 9 ? Double.parseDouble(v[9]) : d.minWordGain(),
+                v.length > 10 ? Double.parseDouble(v[10]) : d.wordOnlyGain(), nearby);
     }
 }

@@ -27,7 +27,10 @@ import org.gongkai.core.proof.Severity;
  *   <li><b>Confusion-set substitution</b> (pycorrector §1.3 without kenlm): a character whose replacement by a
  *       confusable character creates a dictionary word (jieba dict.txt + gov vocabularies) longer than any word
  *       covering it now, where the character-bigram model (built from shipped gov/law/medical text) prefers the
- *       replacement by a clear margin and the new word is frequent.</li>
+ *       replacement by a clear margin and the new word is frequent. The word-bigram model ({@link WordLm}, HanLP's
+ *       People's Daily counts) must agree, and ranks the candidates of one position; when it alone is very sure,
+ *       a candidate is reported even where the written form is itself a word (不旅行 → 不履行).</li>
+ *   <li><b>Homophone words</b> (see {@code words}).</li>
  * </ol>
  * Immutable and thread-safe; load once with {@link #load()}.
  */
@@ -37,19 +40,25 @@ public final class TypoCheck implements Check {
 
     /** Tunable thresholds (tuned on the dev split only). */
     record Params(int blockFreq, int minNewFreq, double minLmGain, double minScore, double idiomLmGain,
-                  double singlePenalty, int wordMinFreq, double wordMinScore, int wordMaxWritten, Params nearby) {
+                  double singlePenalty, int wordMinFreq, double wordMinScore, int wordMaxWritten, double minWordGain,
+                  double wordOnlyGain, Params nearby) {
         /**
          * Errors cluster: a sentence with one confident error often holds another. Such a sentence is read a second
          * time with the looser {@code nearby} thresholds; the rest of the text keeps the strict ones, so correct text
          * sees no more false alarms (bench/proofing, dev split).
+         *
+         * <p>{@code minWordGain}: a candidate the character model accepts must also raise the word model's
+         * log-probability (see {@link WordLm}) by this much. {@code wordOnlyGain}: a candidate the character model
+         * rejects, or whose written form is itself a word (不旅行 → 不履行), is still reported when the word model gains
+         * this much; {@code +Infinity} turns that path off.
          */
-        static final Params NEARBY = new Params(20, 500, 5.0, 3.0, 0.0, 1.0, 2000, 22.0, 20, null);
-        static final Params DEFAULT = new Params(20, 1000, 6.0, 3.0, 0.0, 1.2, 2000, 22.0, 20, NEARBY);
+        static final Params NEARBY = new Params(20, 500, 5.0, 3.0, 0.0, 1.0, 2000, 22.0, 20, 9.0, 15.0, null);
+        static final Params DEFAULT = new Params(20, 1000, 6.0, 3.0, 0.0, 1.2, 2000, 22.0, 20, 9.0, 20.0, NEARBY);
 
         /** The same thresholds without the second reading. */
         Params alone() {
             return new Params(blockFreq, minNewFreq, minLmGain, minScore, idiomLmGain, singlePenalty, wordMinFreq,
-                    wordMinScore, wordMaxWritten, null);
+                    wordMinScore, wordMaxWritten, minWordGain, wordOnlyGain, null);
         }
     }
 
@@ -98,6 +107,7 @@ public final class TypoCheck implements Check {
             java.util.Arrays.fill(covered, f.start(), f.end(), true);
         }
         int sentenceStart = 0;
+        int first = 0; // out is sorted by start: the findings of a sentence follow one another from here
         List<Finding> more = new ArrayList<>();
         for (int i = 0; i <= text.length(); i++) {
             if (i < text.length() && SENTENCE_END.indexOf(text.charAt(i)) < 0) {
@@ -106,23 +116,46 @@ public final class TypoCheck implements Check {
             int a = sentenceStart;
             int b = i;
             sentenceStart = i + 1;
-            if (b - a < 2 || out.stream().noneMatch(f -> confident(f) && f.start() >= a && f.end() <= b)) {
+            while (first < out.size() && out.get(first).start() < a) {
+                first++;
+            }
+            int last = first;
+            boolean any = false;
+            for (; last < out.size() && out.get(last).start() < b; last++) {
+                any |= confident(out.get(last)) && out.get(last).end() <= b;
+            }
+            if (b - a < 2 || !any) {
                 continue;
             }
-            for (Finding f : nearby.detect(text.substring(a, b))) {
+            // read the sentence as corrected so far: a fixed neighbour no longer hides the next error
+            char[] fixed = text.substring(a, b).toCharArray();
+            for (Finding f : out.subList(first, last)) {
+                if (f.end() <= b) {
+                    apply(fixed, f, a);
+                }
+            }
+            for (Finding f : nearby.detect(new String(fixed))) {
                 boolean free = true;
                 for (int k = a + f.start(); k < a + f.end(); k++) {
                     free &= !covered[k];
                 }
                 if (free) {
-                    more.add(new Finding(a + f.start(), a + f.end(), f.category(), f.severity(), f.text(), f.suggestion(),
-                            f.message(), f.rule(), f.location()));
+                    more.add(new Finding(a + f.start(), a + f.end(), f.category(), f.severity(), f.text(),
+                            f.suggestion(), f.message(), f.rule(), f.location()));
                 }
             }
         }
         out.addAll(more);
         out.sort((x, y) -> Integer.compare(x.start(), y.start()));
         return out;
+    }
+
+    /** Writes a same-length confident suggestion into the sentence buffer {@code t} that starts at text offset a. */
+    private static void apply(char[] t, Finding f, int a) {
+        String sug = f.suggestion();
+        if (confident(f) && sug != null && sug.length() == f.end() - f.start()) {
+            sug.getChars(0, sug.length(), t, f.start() - a);
+        }
     }
 
     private static final String SENTENCE_END = "。！？；!?;\n";
@@ -140,12 +173,16 @@ public final class TypoCheck implements Check {
         boolean[] taken = new boolean[n];
         pairs(text, s, taken, out);
         int[] cov = coverage(s);
+        boolean wordOnly = p.wordOnlyGain != Double.POSITIVE_INFINITY;
         // best candidate per position
         double[] best = null;
         char[] bestCh = null;
         int[] bestStart = null;
         byte[] bestLen = null;
         boolean[] bestIdiom = null;
+        boolean[] bestWordOnly = null;
+        java.util.Map<Long, Double> gains = null;
+        double[] before = null;
         int runStart = -1;
         for (int i = 0; i <= n; i++) {
             boolean cjk = i < n && isCjk(s[i]);
@@ -156,38 +193,61 @@ public final class TypoCheck implements Check {
                 for (int st = runStart; st < runEnd; st++) {
                     for (int len = 2; len <= 4 && st + len <= runEnd; len++) {
                         long w = pack(s, st, len);
-                        if (d.dict[len].get(w, 0) >= p.blockFreq) {
+                        boolean writtenWord = d.dict[len].get(w, 0) >= p.blockFreq;
+                        if (writtenWord && !wordOnly) {
                             continue; // the written form is itself a word
                         }
                         for (int k = 0; k < len; k++) {
                             int pos = st + k;
-                            if (taken[pos] || cov[pos] >= len) {
+                            boolean realWord = writtenWord || cov[pos] >= len;
+                            if (taken[pos] || (realWord && !wordOnly)) {
                                 continue;
                             }
                             long masked = w & ~(0xFFFFL << (16 * k));
                             int head = d.masked[len].get(masked, -1);
                             char orig = s[pos];
-                            for (int q = head; q >= 0; q = d.pNext[q]) {
+                            // a list holds the idioms first, then the words from the most frequent down (Data.compact)
+                            for (int q = head; q >= 0 && d.pCh[q] != 0; q++) {
                                 char c = d.pCh[q];
-                                if (c == orig || !d.confusable(orig, c)) {
-                                    continue;
-                                }
                                 boolean idiom = d.pIdiom[q];
                                 int f = d.pFreq[q];
+                                if (!idiom && f < p.minNewFreq) {
+                                    break; // every word after this one is rarer
+                                }
+                                if (c == orig || (idiom && realWord) || !d.confusable(orig, c)) {
+                                    continue;
+                                }
                                 double lm = lmGain(s, pos, c, runStart, runEnd);
                                 double score;
+                                boolean charOk = true;
                                 if (idiom) {
-                                    if (lm < p.idiomLmGain) {
+                                    if (realWord || lm < p.idiomLmGain) {
                                         continue;
                                     }
                                     score = 100 + lm;
                                 } else {
-                                    if (f < p.minNewFreq || lm < p.minLmGain) {
+                                    // the character bigrams must at least not object (a cheap filter before
+                                    // the word model, which costs a small Viterbi search)
+                                    if (f < p.minNewFreq || lm < Math.min(0, p.minLmGain)) {
                                         continue;
                                     }
-                                    score = lm + Math.log(f) * 0.5 + (len - Math.max(1, cov[pos])) - 4
-                                            - p.singlePenalty * Math.log1p(d.single[orig]);
-                                    if (score < p.minScore) {
+                                    charOk = !realWord && lm >= p.minLmGain
+                                            && lm + Math.log(f) * 0.5 + (len - Math.max(1, cov[pos])) - 4
+                                            - p.singlePenalty * Math.log1p(d.single[orig]) >= p.minScore;
+                                    if (!charOk && !wordOnly) {
+                                        continue;
+                                    }
+                                    // candidates at one position are ranked by the word model, which sees more context
+                                    if (gains == null) {
+                                        gains = new java.util.HashMap<>();
+                                        before = new double[n];
+                                        java.util.Arrays.fill(before, Double.NaN);
+                                    }
+                                    // the same change is met once per dictionary word that could contain it
+                                    final double[] bf = before;
+                                    score = gains.computeIfAbsent(((long) pos << 16) | c,
+                                            key -> wordGain(s, pos, (char) (long) key, bf));
+                                    if (score < (charOk ? p.minWordGain : p.wordOnlyGain)) {
                                         continue;
                                     }
                                 }
@@ -198,6 +258,7 @@ public final class TypoCheck implements Check {
                                     bestStart = new int[n];
                                     bestLen = new byte[n];
                                     bestIdiom = new boolean[n];
+                                    bestWordOnly = new boolean[n];
                                 }
                                 if (score > best[pos]) {
                                     best[pos] = score;
@@ -205,6 +266,7 @@ public final class TypoCheck implements Check {
                                     bestStart[pos] = st;
                                     bestLen[pos] = (byte) len;
                                     bestIdiom[pos] = idiom;
+                                    bestWordOnly[pos] = !charOk;
                                 }
                             }
                         }
@@ -232,11 +294,11 @@ public final class TypoCheck implements Check {
                 char[] fixed = written.toCharArray();
                 fixed[pos - st] = bestCh[pos];
                 String word = new String(fixed);
+                String rule = bestIdiom[pos] ? "typo.idiom" : bestWordOnly[pos] ? "typo.context" : "typo.confusion";
                 String msg = bestIdiom[pos]
-                        ? ProofMessages.text("typo.idiom", written, word, wrong, right)
-                        : ProofMessages.text("typo.confusion", wrong, right, written, word);
-                out.add(new Finding(pos, pos + 1, Category.TYPO, Severity.WARN, wrong, right, msg,
-                        bestIdiom[pos] ? "typo.idiom" : "typo.confusion", null));
+                        ? ProofMessages.text(rule, written, word, wrong, right)
+                        : ProofMessages.text(rule, wrong, right, written, word);
+                out.add(new Finding(pos, pos + 1, Category.TYPO, Severity.WARN, wrong, right, msg, rule, null));
             }
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -299,6 +361,32 @@ public final class TypoCheck implements Check {
                 last = i + 1;
             }
         }
+    }
+
+    /** Characters on each side of a change that the word model reads (dev split: 3–6 score alike). */
+    private static final int WORD_WINDOW = 4;
+
+    /**
+     * Word-level log-probability gain (see {@link WordLm}) of the clause window around s[at] when it becomes c;
+     * {@code before} caches the unchanged window's score per position (NaN until computed).
+     */
+    private double wordGain(char[] s, int at, char c, double[] before) {
+        int runStart = at;
+        while (runStart > 0 && isCjk(s[runStart - 1])) {
+            runStart--;
+        }
+        int runEnd = at + 1;
+        while (runEnd < s.length && isCjk(s[runEnd])) {
+            runEnd++;
+        }
+        int from = Math.max(runStart, at - WORD_WINDOW);
+        int to = Math.min(runEnd, at + 1 + WORD_WINDOW);
+        if (Double.isNaN(before[at])) {
+            before[at] = d.words.score(s, from, to, from == runStart, to == runEnd);
+        }
+        char[] t = java.util.Arrays.copyOfRange(s, from, to);
+        t[at - from] = c;
+        return d.words.score(t, 0, t.length, from == runStart, to == runEnd) - before[at];
     }
 
     /** Log-probability gain of the three character bigrams over s[i], s[i+1] when they become c1, c2. */
@@ -482,6 +570,12 @@ public final class TypoCheck implements Check {
     static final class Data {
         final LongIntMap[] dict = new LongIntMap[5];
         final LongIntMap[] masked = new LongIntMap[5];
+        /**
+         * Postings of the masked index: for a word with one character masked, the characters that fill the gap to make
+         * a dictionary word or idiom, with its frequency. While loading they are linked lists ({@code pNext}); then
+         * {@link #compact()} lays each list out contiguously, idioms first and words from the most frequent down, ended
+         * by a 0 character, so that a lookup reads adjacent memory and stops at the first word too rare to suggest.
+         */
         char[] pCh = new char[1 << 16];
         int[] pFreq = new int[1 << 16];
         int[] pNext = new int[1 << 16];
@@ -493,6 +587,9 @@ public final class TypoCheck implements Check {
         final int[] single = new int[1 << 16];
         final LongIntMap bi = new LongIntMap(1 << 20);
         long uniTotal;
+        /** Sum of the jieba word frequencies, the denominator of {@link WordLm}'s own-dictionary unigrams. */
+        long dictTotal;
+        WordLm words;
         final Pair[][] pairsByFirst = new Pair[1 << 16][];
 
         /** Characters of the same sound (pinyin, any tone), the character itself included; null when unknown. */
@@ -537,6 +634,7 @@ public final class TypoCheck implements Check {
                 } catch (NumberFormatException e) {
                     return;
                 }
+                d.dictTotal += f;
                 if (w.length() == 1) {
                     d.single[w.charAt(0)] = Math.max(d.single[w.charAt(0)], f);
                 }
@@ -571,9 +669,11 @@ public final class TypoCheck implements Check {
                     d.index(4, k, 1000, true);
                 }
             });
+            d.compact();
             d.loadConfusion();
             d.loadLm(keepOdw);
             d.loadPairs();
+            d.words = new WordLm(d.dict, d.single, d.dictTotal);
             return d;
         }
 
@@ -603,6 +703,49 @@ public final class TypoCheck implements Check {
                 pNext[q] = masked[len].get(m, -1);
                 masked[len].put(m, q);
             }
+        }
+
+        /** Lays the linked posting lists out contiguously in the order detect reads them (see {@link #pCh}). */
+        private void compact() {
+            int lists = 0;
+            for (int l = 2; l <= 4; l++) {
+                lists += masked[l].size();
+            }
+            char[] ch = new char[postings + lists];
+            int[] freq = new int[postings + lists];
+            boolean[] idiom = new boolean[postings + lists];
+            int[] at = {0};
+            Integer[] order = new Integer[64];
+            for (int l = 2; l <= 4; l++) {
+                LongIntMap heads = masked[l];
+                LongIntMap starts = new LongIntMap(heads.size());
+                heads.forEach((key, head) -> {
+                    int count = 0;
+                    for (int q = head; q >= 0; q = pNext[q]) {
+                        count++;
+                    }
+                    Integer[] list = count <= order.length ? order : new Integer[count];
+                    int m = 0;
+                    for (int q = head; q >= 0; q = pNext[q]) {
+                        list[m++] = q;
+                    }
+                    java.util.Arrays.sort(list, 0, m, (a, b) -> pIdiom[a] != pIdiom[b] ? (pIdiom[a] ? -1 : 1)
+                            : Integer.compare(pFreq[b], pFreq[a]));
+                    starts.put(key, at[0]);
+                    for (int i = 0; i < m; i++) {
+                        ch[at[0]] = pCh[list[i]];
+                        freq[at[0]] = pFreq[list[i]];
+                        idiom[at[0]] = pIdiom[list[i]];
+                        at[0]++;
+                    }
+                    at[0]++; // the 0 character that ends the list
+                });
+                masked[l] = starts;
+            }
+            pCh = ch;
+            pFreq = freq;
+            pIdiom = idiom;
+            pNext = null;
         }
 
         private void confPair(char a, char b) {

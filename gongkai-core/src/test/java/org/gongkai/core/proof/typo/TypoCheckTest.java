@@ -106,6 +106,25 @@ class TypoCheckTest {
         assertThat(f.start()).isEqualTo("内蒙古自治区乌兰察布市大力培育发展大数局产业。".indexOf('局'));
     }
 
+    @Test
+    void wordModelFindsAnErrorWhoseWrittenFormIsAWord() {
+        // 懂事 is a word, so the character model leaves 懂事长 alone; HanLP's word bigrams make 有限公司/董事长 far
+        // likelier than 有限公司/懂事/长
+        Finding f = expect("市城市建设投资集团有限公司懂事长、总经理", "懂", "董");
+        assertThat(f.rule()).isEqualTo("typo.context");
+        assertThat(f.message()).contains("“懂”").contains("董事");
+        // 联责 is no word, but the character bigrams alone do not prefer 职责 by enough
+        assertThat(expect("进一步明确各部门联责分工，压实工作责任。", "联", "职").rule()).isEqualTo("typo.context");
+    }
+
+    @Test
+    void wordModelVetoesAFalseAlarmOfTheCharacterModel() {
+        // 鼓历 → 鼓励 is right; the character model alone also turned 中国鼓 into 中国家 (国家 is a word), which the
+        // word model finds no likelier in 中国鼓励外商
+        List<Finding> fs = check("中国鼓历外商以合作的方式进行勘探开发。");
+        assertThat(fs).extracting(Finding::suggestion).containsExactly("励");
+    }
+
     /** EC-ODW dev sentences (the held-out fifth is never used in tests). */
     @Test
     void homophoneWordFromPinyinInput() {
@@ -144,6 +163,9 @@ class TypoCheckTest {
         "加强秸秆综合利用和禁烧工作，推进农业绿色发展。",
         "聚焦科技前沿，加快突破关键核心技术。",
         "全国人民代表大会是最高国家权力机关。",
+        "增强法治观念，强化纪律意识，严肃财经纪律。",
+        "推动实现携号转网异地办、网上办。",
+        "本办法施行前设立的机构，应当在六个月内完成登记。",
     })
     void cleanOfficialSentencesHaveNoFinding(String sentence) {
         assertThat(check(sentence)).isEmpty();
