@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Threshold sweep on the dev split only: bench/proofing/tune.sh blockFreq,minNewFreq,minLmGain,minScore,idiomLmGain,singlePenalty[,wordMinFreq,wordMinScore,wordMaxWritten,minWordGain,wordOnlyGain][/nearby] ...
+# Threshold sweep on the dev split only: bench/proofing/tune.sh blockFreq,minNewFreq,minLmGain,minScore,idiomLmGain,singlePenalty[,wordMinFreq,wordMinScore,wordMaxWritten,minWordGain,wordOnlyGain,freeMinLen,freeGain][/nearby] ...
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"; OUT="$ROOT/bench/out/proofing"; cd "$ROOT"
 mvn -B -q -o -pl gongkai-core compile dependency:build-classpath -Dmdep.outputFile="$OUT/classpath.txt" -Dmdep.includeScope=runtime

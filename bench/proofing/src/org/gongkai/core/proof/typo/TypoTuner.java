@@ -67,6 +67,8 @@ public final class TypoTuner {
                 v.length > 6 ? Integer.parseInt(v[6]) : d.wordMinFreq(), v.length > 7 ? Double.parseDouble(v[7]) : d.wordMinScore(),
                 v.length > 8 ? Integer.parseInt(v[8]) : d.wordMaxWritten(),
                 v.length > 9 ? Double.parseDouble(v[9]) : d.minWordGain(),
-                v.length > 10 ? Double.parseDouble(v[10]) : d.wordOnlyGain(), nearby);
+                v.length > 10 ? Double.parseDouble(v[10]) : d.wordOnlyGain(),
+                v.length > 11 ? Integer.parseInt(v[11]) : d.freeMinLen(), v.length > 12 ? Double.parseDouble(v[12]) : d.freeGain(),
+                nearby);
     }
 }

@@ -41,7 +41,7 @@ public final class TypoCheck implements Check {
     /** Tunable thresholds (tuned on the dev split only). */
     record Params(int blockFreq, int minNewFreq, double minLmGain, double minScore, double idiomLmGain,
                   double singlePenalty, int wordMinFreq, double wordMinScore, int wordMaxWritten, double minWordGain,
-                  double wordOnlyGain, Params nearby) {
+                  double wordOnlyGain, int freeMinLen, double freeGain, Params nearby) {
         /**
          * Errors cluster: a sentence with one confident error often holds another. Such a sentence is read a second
          * time with the looser {@code nearby} thresholds; the rest of the text keeps the strict ones, so correct text
@@ -50,15 +50,18 @@ public final class TypoCheck implements Check {
          * <p>{@code minWordGain}: a candidate the character model accepts must also raise the word model's
          * log-probability (see {@link WordLm}) by this much. {@code wordOnlyGain}: a candidate the character model
          * rejects, or whose written form is itself a word (不旅行 → 不履行), is still reported when the word model gains
-         * this much; {@code +Infinity} turns that path off.
+         * this much; {@code +Infinity} turns that path off. {@code freeMinLen}, {@code freeGain}: a replacement outside
+         * the confusion sets (they miss many real slips: 常务禿员会, 全圃人民, 玉有资产) is considered only where the
+         * written form is no word and the new word has at least {@code freeMinLen} characters, and reported only when
+         * both models accept it and the word model gains at least {@code freeGain}.
          */
-        static final Params NEARBY = new Params(20, 500, 5.0, 3.0, 0.0, 1.0, 2000, 22.0, 20, 9.0, 15.0, null);
-        static final Params DEFAULT = new Params(20, 1000, 6.0, 3.0, 0.0, 1.2, 2000, 22.0, 20, 9.0, 20.0, NEARBY);
+        static final Params NEARBY = new Params(20, 500, 5.0, 3.0, 0.0, 1.0, 2000, 22.0, 20, 9.0, 15.0, 3, 20.0, null);
+        static final Params DEFAULT = new Params(20, 1000, 6.0, 3.0, 0.0, 1.2, 2000, 22.0, 20, 9.0, 20.0, 99, 99.0, NEARBY);
 
         /** The same thresholds without the second reading. */
         Params alone() {
             return new Params(blockFreq, minNewFreq, minLmGain, minScore, idiomLmGain, singlePenalty, wordMinFreq,
-                    wordMinScore, wordMaxWritten, minWordGain, wordOnlyGain, null);
+                    wordMinScore, wordMaxWritten, minWordGain, wordOnlyGain, freeMinLen, freeGain, null);
         }
     }
 
@@ -181,6 +184,7 @@ public final class TypoCheck implements Check {
         byte[] bestLen = null;
         boolean[] bestIdiom = null;
         boolean[] bestWordOnly = null;
+        boolean[] bestFree = null;
         java.util.Map<Long, Double> gains = null;
         double[] before = null;
         int runStart = -1;
@@ -214,7 +218,11 @@ public final class TypoCheck implements Check {
                                 if (!idiom && f < p.minNewFreq) {
                                     break; // every word after this one is rarer
                                 }
-                                if (c == orig || (idiom && realWord) || !d.confusable(orig, c)) {
+                                if (c == orig || (idiom && realWord)) {
+                                    continue;
+                                }
+                                boolean free = !d.confusable(orig, c);
+                                if (free && (idiom || realWord || len < p.freeMinLen)) {
                                     continue;
                                 }
                                 double lm = lmGain(s, pos, c, runStart, runEnd);
@@ -247,7 +255,8 @@ public final class TypoCheck implements Check {
                                     final double[] bf = before;
                                     score = gains.computeIfAbsent(((long) pos << 16) | c,
                                             key -> wordGain(s, pos, (char) (long) key, bf));
-                                    if (score < (charOk ? p.minWordGain : p.wordOnlyGain)) {
+                                    if (score < (free ? (charOk ? p.freeGain : Double.POSITIVE_INFINITY)
+                                            : charOk ? p.minWordGain : p.wordOnlyGain)) {
                                         continue;
                                     }
                                 }
@@ -259,6 +268,7 @@ public final class TypoCheck implements Check {
                                     bestLen = new byte[n];
                                     bestIdiom = new boolean[n];
                                     bestWordOnly = new boolean[n];
+                                    bestFree = new boolean[n];
                                 }
                                 if (score > best[pos]) {
                                     best[pos] = score;
@@ -267,6 +277,7 @@ public final class TypoCheck implements Check {
                                     bestLen[pos] = (byte) len;
                                     bestIdiom[pos] = idiom;
                                     bestWordOnly[pos] = !charOk;
+                                    bestFree[pos] = free;
                                 }
                             }
                         }
@@ -294,7 +305,8 @@ public final class TypoCheck implements Check {
                 char[] fixed = written.toCharArray();
                 fixed[pos - st] = bestCh[pos];
                 String word = new String(fixed);
-                String rule = bestIdiom[pos] ? "typo.idiom" : bestWordOnly[pos] ? "typo.context" : "typo.confusion";
+                String rule = bestIdiom[pos] ? "typo.idiom" : bestFree[pos] ? "typo.free"
+                        : bestWordOnly[pos] ? "typo.context" : "typo.confusion";
                 String msg = bestIdiom[pos]
                         ? ProofMessages.text(rule, written, word, wrong, right)
                         : ProofMessages.text(rule, wrong, right, written, word);

@@ -125,6 +125,20 @@ class TypoCheckTest {
         assertThat(fs).extracting(Finding::suggestion).containsExactly("励");
     }
 
+    /** EC-ODW dev sentences: slips outside the confusion sets, found in a sentence that already holds an error. */
+    @Test
+    void slipOutsideTheConfusionSetsIsFoundNextToAnotherError() {
+        String assets = "行政事业性玉有资产以市场化方式出售、出租的，依昭有关规定可以通过相应公共资源交易平台进行。";
+        Finding f = expect(assets, "玉", "国");
+        assertThat(f.rule()).isEqualTo("typo.free");
+        assertThat(f.message()).contains("“玉有资产”不成词").contains("国有资产");
+        expect(assets, "昭", "照");
+        String members = "企业、农村和街道、社区等党的基层组织应当注重维护牛动党员权利，加强和改进流动党员管理和湖务工作。";
+        assertThat(expect(members, "牛", "流").rule()).isEqualTo("typo.free");
+        // alone, without a confident error beside it, the sentence is read with the strict thresholds only
+        assertThat(check("行政事业性玉有资产以市场化方式出售、出租的。")).extracting(Finding::rule).doesNotContain("typo.free");
+    }
+
     /** EC-ODW dev sentences (the held-out fifth is never used in tests). */
     @Test
     void homophoneWordFromPinyinInput() {
