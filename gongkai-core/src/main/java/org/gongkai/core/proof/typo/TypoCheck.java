@@ -55,8 +55,8 @@ public final class TypoCheck implements Check {
          * written form is no word and the new word has at least {@code freeMinLen} characters, and reported only when
          * both models accept it and the word model gains at least {@code freeGain}.
          */
-        static final Params NEARBY = new Params(20, 500, 5.0, 3.0, 0.0, 1.0, 2000, 22.0, 20, 9.0, 15.0, 3, 20.0, null);
-        static final Params DEFAULT = new Params(20, 1000, 6.0, 3.0, 0.0, 1.2, 2000, 22.0, 20, 9.0, 20.0, 99, 99.0, NEARBY);
+        static final Params NEARBY = new Params(20, 500, 5.0, 2.0, 0.0, 1.0, 2000, 22.0, 20, 9.0, 15.0, 3, 20.0, null);
+        static final Params DEFAULT = new Params(20, 1000, 6.0, 4.0, 0.0, 1.2, 2000, 22.0, 20, 9.0, 20.0, 99, 99.0, NEARBY);
 
         /** The same thresholds without the second reading. */
         Params alone() {
@@ -801,6 +801,12 @@ public final class TypoCheck implements Check {
                     for (char b : parts[k].toCharArray()) {
                         confPair(a, b);
                     }
+                }
+            });
+            // slips seen in ECSpell's law and medical sentences that the sets above miss (禿/委, 圃/国)
+            read(BASE + "ecspell/law-med-pairs.txt", line -> {
+                if (!line.startsWith("#") && line.length() == 2) {
+                    confPair(line.charAt(0), line.charAt(1));
                 }
             });
             // same sound only, for the homophone-word layer
