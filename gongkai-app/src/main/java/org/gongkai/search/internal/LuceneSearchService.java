@@ -187,6 +187,26 @@ public class LuceneSearchService implements SearchService, AutoCloseable {
     @Override
     public SearchResult search(SearchQuery q) {
         long started = System.nanoTime();
+        QueryTranslator.Analysed text = translator.analyse(q.text());
+        IndexSearcher searcher = acquire();
+        try {
+            // A listing whose counts are known only reads one page by date, about a millisecond: the
+            // catalogue pages, most of a portal's traffic, do not queue behind text searches.
+            if (text.blank() && listingCountsKnown(searcher, q)) {
+                return run(searcher, q, text, started);
+            }
+            takeTurn();
+            try {
+                return run(searcher, q, text, started);
+            } finally {
+                running.release();
+            }
+        } finally {
+            release(searcher);
+        }
+    }
+
+    private void takeTurn() {
         try {
             if (!running.tryAcquire(queueTimeoutMillis, TimeUnit.MILLISECONDS)) {
                 throw new SearchBusyException();
@@ -195,11 +215,6 @@ public class LuceneSearchService implements SearchService, AutoCloseable {
             Thread.currentThread().interrupt();
             throw new SearchBusyException();
         }
-        try {
-            return searchAdmitted(q, started);
-        } finally {
-            running.release();
-        }
     }
 
     /** The turns of searches, for tests that need every turn taken. */
@@ -207,17 +222,14 @@ public class LuceneSearchService implements SearchService, AutoCloseable {
         return running;
     }
 
-    /** One search once it has its turn; {@code started} is when it was asked for, so the time shown includes the wait. */
-    private SearchResult searchAdmitted(SearchQuery q, long started) {
+    /** One search on one point-in-time view; {@code started} is when it was asked for, so the time shown includes any wait. */
+    private SearchResult run(IndexSearcher searcher, SearchQuery q, QueryTranslator.Analysed text, long started) {
         int pageSize = q.pageSize() <= 0 ? DEFAULT_PAGE_SIZE : Math.min(q.pageSize(), MAX_PAGE_SIZE);
         int page = Math.max(1, q.page());
-        QueryTranslator.Analysed text = translator.analyse(q.text());
         Query match = QueryTranslator.matchQuery(text, q);
         long offset = (long) (page - 1) * pageSize;
         int window = (int) Math.min((long) page * pageSize, MAX_WINDOW);
         boolean wantHits = offset < window;
-
-        IndexSearcher searcher = acquire();
         try {
             // Pass 1: exact total and counts; for text, also the matching documents as bits.
             FacetCounts counting = new FacetCounts(facetKeys, text.blank() || !wantHits ? 0 : searcher.getIndexReader().leaves().size());
@@ -239,9 +251,17 @@ public class LuceneSearchService implements SearchService, AutoCloseable {
                     counts.byAgency(), counts.byCategory(), counts.byYear());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } finally {
-            release(searcher);
         }
+    }
+
+    /** Whether the counts of this listing on this view of the index are already kept. */
+    private boolean listingCountsKnown(IndexSearcher searcher, SearchQuery q) {
+        IndexReader.CacheHelper helper = searcher.getIndexReader().getReaderCacheHelper();
+        return helper != null && listingCounts.getIfPresent(listingKey(helper, q)) != null;
+    }
+
+    private static ListingKey listingKey(IndexReader.CacheHelper helper, SearchQuery q) {
+        return new ListingKey(helper.getKey(), q.agencyCode(), q.categoryCode(), q.year(), q.validity());
     }
 
     /**
@@ -254,7 +274,7 @@ public class LuceneSearchService implements SearchService, AutoCloseable {
         if (helper == null) {
             return searcher.search(match, new FacetCounts(facetKeys, 0));
         }
-        ListingKey key = new ListingKey(helper.getKey(), q.agencyCode(), q.categoryCode(), q.year(), q.validity());
+        ListingKey key = listingKey(helper, q);
         FacetCounts.Result cached = listingCounts.getIfPresent(key);
         if (cached == null) {
             cached = searcher.search(match, new FacetCounts(facetKeys, 0));

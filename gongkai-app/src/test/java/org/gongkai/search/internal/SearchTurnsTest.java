@@ -50,6 +50,33 @@ class SearchTurnsTest {
     }
 
     @Test
+    void a_listing_whose_counts_are_known_does_not_wait_for_a_turn(@TempDir Path dir) throws Exception {
+        try (LuceneSearchService service = new LuceneSearchService(dir, 16, LuceneSearchService.SMALL_MATCH_SET, 1, 50)) {
+            service.indexAll(TestItems.all().stream());
+            SearchQuery finance = listing("finance");
+            SearchResult before = service.search(finance);   // counts the listing once
+            assertThat(before.total()).isPositive();
+
+            service.turns().acquire();
+            try {
+                SearchResult again = service.search(finance);
+                assertThat(again.total()).isEqualTo(before.total());
+                assertThat(again.hits()).extracting(h -> h.id()).isEqualTo(before.hits().stream().map(h -> h.id()).toList());
+                // a listing not counted yet, and any text search, take a turn like everything else
+                assertThatThrownBy(() -> service.search(listing("gov-office"))).isInstanceOf(SearchBusyException.class);
+                assertThatThrownBy(() -> service.search(BUDGET)).isInstanceOf(SearchBusyException.class);
+            } finally {
+                service.turns().release();
+            }
+            assertThat(service.search(listing("gov-office")).total()).isPositive();
+        }
+    }
+
+    static SearchQuery listing(String agency) {
+        return new SearchQuery("", agency, null, null, null, Sort.NEWEST, 1, 20);
+    }
+
+    @Test
     void many_visitors_at_once_all_get_their_results_through_two_turns(@TempDir Path dir) throws Exception {
         try (LuceneSearchService service = new LuceneSearchService(dir, 16, LuceneSearchService.SMALL_MATCH_SET, 2, 30_000)) {
             service.indexAll(TestItems.all().stream());
