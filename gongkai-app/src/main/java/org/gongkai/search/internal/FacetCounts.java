@@ -88,7 +88,7 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, FacetCo
                     }
                 }
             }
-            counter.addLeaf(context, keyCounts, total, bits);
+            counter.addLeaf(context, decoded, keyCounts, total, bits);
         }
         return reduce(List.of(counter));
     }
@@ -170,13 +170,13 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, FacetCo
 
                 @Override
                 public void finish() throws IOException {
-                    addLeaf(context, keyCounts, leafTotal, bits);
+                    addLeaf(context, decoded, keyCounts, leafTotal, bits);
                 }
             };
         }
 
         /** Adds one segment's counts per ordinal (and records its matching bits when asked for). */
-        void addLeaf(LeafReaderContext context, int[] keyCounts, int leafTotal, FixedBitSet bits) throws IOException {
+        void addLeaf(LeafReaderContext context, FacetKeys.Segment decoded, int[] keyCounts, int leafTotal, FixedBitSet bits) {
             total += leafTotal;
             if (bitsByLeaf != null && bits != null && leafTotal > 0) {
                 bitsByLeaf[context.ord] = bits;
@@ -185,7 +185,6 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, FacetCo
             if (leafTotal == 0) {
                 return;
             }
-            FacetKeys.Segment decoded = facetKeys.of(context.reader());
             long[] perAgency = new long[decoded.agencies().length];
             long[] perCategory = new long[decoded.categories().length];
             for (int ord = 0; ord < keyCounts.length; ord++) {

@@ -84,22 +84,22 @@ class SearchTurnsTest {
             List<Long> expected = texts.stream().map(t -> service.search(query(t)).total()).toList();
             ExecutorService visitors = Executors.newFixedThreadPool(12);
             try {
-                List<Future<List<Long>>> runs = new ArrayList<>();
+                List<Future<List<List<Long>>>> runs = new ArrayList<>();
                 for (int v = 0; v < 12; v++) {
                     runs.add(visitors.submit(() -> {
-                        List<Long> totals = new ArrayList<>();
+                        List<List<Long>> rounds = new ArrayList<>();
                         for (int round = 0; round < 10; round++) {
-                            totals.clear();
+                            List<Long> totals = new ArrayList<>();
                             for (String t : texts) {
-                                SearchResult r = service.search(query(t));
-                                totals.add(r.total());
+                                totals.add(service.search(query(t)).total());
                             }
+                            rounds.add(totals);
                         }
-                        return totals;
+                        return rounds;
                     }));
                 }
-                for (Future<List<Long>> run : runs) {
-                    assertThat(run.get(60, TimeUnit.SECONDS)).isEqualTo(expected);
+                for (Future<List<List<Long>>> run : runs) {
+                    assertThat(run.get(60, TimeUnit.SECONDS)).hasSize(10).allSatisfy(totals -> assertThat(totals).isEqualTo(expected));
                 }
             } finally {
                 visitors.shutdownNow();

@@ -29,7 +29,7 @@ import org.gongkai.core.proof.Severity;
  *       covering it now, where the character-bigram model (built from shipped gov/law/medical text) prefers the
  *       replacement by a clear margin and the new word is frequent. The word-bigram model ({@link WordLm}, HanLP's
  *       People's Daily counts) must agree, and ranks the candidates of one position; when it alone is very sure,
- *       a candidate is reported even where the written form is itself a word (不旅行 → 不履行).</li>
+ *       a candidate is reported even where the written form is itself a word (有限公司懂事长 → 董事长).</li>
  *   <li><b>Homophone words</b> (see {@code words}).</li>
  * </ol>
  * Immutable and thread-safe; load once with {@link #load()}.
@@ -49,7 +49,7 @@ public final class TypoCheck implements Check {
          *
          * <p>{@code minWordGain}: a candidate the character model accepts must also raise the word model's
          * log-probability (see {@link WordLm}) by this much. {@code wordOnlyGain}: a candidate the character model
-         * rejects, or whose written form is itself a word (不旅行 → 不履行), is still reported when the word model gains
+         * rejects, or whose written form is itself a word (懂事长 → 董事长), is still reported when the word model gains
          * this much; {@code +Infinity} turns that path off. {@code freeMinLen}, {@code freeGain}: a replacement outside
          * the confusion sets (they miss many real slips: 常务禿员会, 全圃人民, 玉有资产) is considered only where the
          * written form is no word and the new word has at least {@code freeMinLen} characters, and reported only when
@@ -236,7 +236,7 @@ public final class TypoCheck implements Check {
                                 } else {
                                     // the character bigrams must at least not object (a cheap filter before
                                     // the word model, which costs a small Viterbi search)
-                                    if (f < p.minNewFreq || lm < Math.min(0, p.minLmGain)) {
+                                    if (lm < Math.min(0, p.minLmGain)) {
                                         continue;
                                     }
                                     charOk = !realWord && lm >= p.minLmGain
@@ -788,28 +788,7 @@ public final class TypoCheck implements Check {
                     i = j + 1;
                 }
             }
-            read(BASE + "pycorrector/same_pinyin.txt", line -> {
-                if (line.startsWith("#")) {
-                    return;
-                }
-                String[] parts = line.split("\t");
-                if (parts[0].length() != 1) {
-                    return;
-                }
-                char a = parts[0].charAt(0);
-                for (int k = 1; k < parts.length; k++) {
-                    for (char b : parts[k].toCharArray()) {
-                        confPair(a, b);
-                    }
-                }
-            });
-            // slips seen in ECSpell's law and medical sentences that the sets above miss (禿/委, 圃/国)
-            read(BASE + "ecspell/law-med-pairs.txt", line -> {
-                if (!line.startsWith("#") && line.length() == 2) {
-                    confPair(line.charAt(0), line.charAt(1));
-                }
-            });
-            // same sound only, for the homophone-word layer
+            // same sound: confusable, and (same sound only) the homophone-word layer's alternatives
             java.util.Map<Character, StringBuilder> alike = new java.util.HashMap<>();
             read(BASE + "pycorrector/same_pinyin.txt", line -> {
                 String[] parts = line.split("\t");
@@ -820,10 +799,17 @@ public final class TypoCheck implements Check {
                 StringBuilder sb = alike.computeIfAbsent(a, k -> new StringBuilder().append(k));
                 for (int k = 1; k < parts.length; k++) {
                     for (char b : parts[k].toCharArray()) {
+                        confPair(a, b);
                         if (isCjk(b) && b != a && sb.indexOf(String.valueOf(b)) < 0) {
                             sb.append(b);
                         }
                     }
+                }
+            });
+            // slips seen in ECSpell's law and medical sentences that the sets above miss (牛/流)
+            read(BASE + "ecspell/law-med-pairs.txt", line -> {
+                if (!line.startsWith("#") && line.length() == 2) {
+                    confPair(line.charAt(0), line.charAt(1));
                 }
             });
             alike.forEach((a, sb) -> {
