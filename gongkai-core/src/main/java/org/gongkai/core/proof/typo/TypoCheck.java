@@ -65,15 +65,48 @@ public final class TypoCheck implements Check {
         }
     }
 
+    /**
+     * The learned judge of layer-3 candidates ({@link Scorer}): a candidate is reported when its log-odds reaches
+     * {@code cut}, or {@code nearbyCut} in the second reading of a sentence that already holds a confident error.
+     */
+    record Judge(Scorer scorer, double cut, double nearbyCut) {
+    }
+
+    /** Receives every layer-3 candidate with its features (for training the {@link Scorer}). */
+    interface Sink {
+        void candidate(int pos, char c, double[] features);
+    }
+
     private final Data d;
     private final Params p;
+    /** Null: the hand-set thresholds of {@link Params} judge layer 3. */
+    private final Judge judge;
+    private final Sink sink;
     /** The second reader for sentences with a confident error; null when the thresholds have none. */
     private final TypoCheck nearby;
 
     private TypoCheck(Data d, Params p) {
+        this(d, p, d.judge, null);
+    }
+
+    private TypoCheck(Data d, Params p, Judge judge, Sink sink) {
         this.d = d;
         this.p = p;
-        this.nearby = p.nearby() == null ? null : new TypoCheck(d, p.nearby());
+        this.judge = judge;
+        this.sink = sink;
+        this.nearby = p.nearby() == null ? null
+                : new TypoCheck(d, p.nearby(), judge == null ? null : new Judge(judge.scorer, judge.nearbyCut,
+                        judge.nearbyCut), null);
+    }
+
+    TypoCheck with(Judge j) {
+        return new TypoCheck(d, p, j, null);
+    }
+
+    /** One reading with no findings from layer 3, every candidate passed to {@code s} (training). */
+    TypoCheck collecting(Sink s) {
+        Scorer none = new Scorer(-1e9, new int[0], new int[0], new double[0], new int[0], new int[0], new double[0]);
+        return new TypoCheck(d, p.alone(), new Judge(none, 0, 0), s);
     }
 
     /** Loads the dictionaries, confusion sets, n-gram counts and pair lists from the class path. */
@@ -87,7 +120,7 @@ public final class TypoCheck implements Check {
     }
 
     TypoCheck with(Params params) {
-        return new TypoCheck(d, params);
+        return new TypoCheck(d, params, judge, null);
     }
 
     Params params() {
@@ -176,7 +209,11 @@ public final class TypoCheck implements Check {
         boolean[] taken = new boolean[n];
         pairs(text, s, taken, out);
         int[] cov = coverage(s);
-        boolean wordOnly = p.wordOnlyGain != Double.POSITIVE_INFINITY;
+        boolean wordOnly = judge != null || p.wordOnlyGain != Double.POSITIVE_INFINITY;
+        int minNewFreq = judge != null ? JUDGE_MIN_FREQ : p.minNewFreq;
+        int freeMinLen = judge != null ? JUDGE_FREE_MIN_LEN : p.freeMinLen;
+        // the judge's candidates: key (pos << 16 | c) → features, then the chosen word's start and length
+        java.util.Map<Long, double[]> cands = null;
         // best candidate per position
         double[] best = null;
         char[] bestCh = null;
@@ -215,14 +252,14 @@ public final class TypoCheck implements Check {
                                 char c = d.pCh[q];
                                 boolean idiom = d.pIdiom[q];
                                 int f = d.pFreq[q];
-                                if (!idiom && f < p.minNewFreq) {
+                                if (!idiom && f < minNewFreq) {
                                     break; // every word after this one is rarer
                                 }
                                 if (c == orig || (idiom && realWord)) {
                                     continue;
                                 }
                                 boolean free = !d.confusable(orig, c);
-                                if (free && (idiom || realWord || len < p.freeMinLen)) {
+                                if (free && (idiom || realWord || len < freeMinLen)) {
                                     continue;
                                 }
                                 double lm = lmGain(s, pos, c, runStart, runEnd);
@@ -233,6 +270,30 @@ public final class TypoCheck implements Check {
                                         continue;
                                     }
                                     score = 100 + lm;
+                                } else if (judge != null) {
+                                    if (lm < 0) {
+                                        continue; // the character bigrams object: never right on dev
+                                    }
+                                    if (cands == null) {
+                                        cands = new java.util.LinkedHashMap<>();
+                                    }
+                                    double[] x = cands.computeIfAbsent(((long) pos << 16) | c, key -> {
+                                        double[] v = new double[Scorer.COUNT + 2];
+                                        v[Scorer.LEN] = -1;
+                                        return v;
+                                    });
+                                    double lf = Math.log(f);
+                                    if (len > x[Scorer.LEN] || (len == x[Scorer.LEN] && lf > x[Scorer.LOG_FREQ])) {
+                                        x[Scorer.LEN] = len;
+                                        x[Scorer.LOG_FREQ] = lf;
+                                        x[Scorer.WRITTEN] = Math.log1p(d.dict[len].get(w, 0));
+                                        x[Scorer.COUNT] = st;
+                                        x[Scorer.COUNT + 1] = len;
+                                    }
+                                    if (x[Scorer.LEN] == len) {
+                                        features(x, s, pos, c, lm, cov, free, runStart, runEnd);
+                                    }
+                                    continue;
                                 } else {
                                     // the character bigrams must at least not object (a cheap filter before
                                     // the word model, which costs a small Viterbi search)
@@ -286,6 +347,44 @@ public final class TypoCheck implements Check {
                 runStart = -1;
             }
         }
+        if (cands != null) {
+            if (before == null) {
+                before = new double[n];
+                java.util.Arrays.fill(before, Double.NaN);
+            }
+            for (java.util.Map.Entry<Long, double[]> e : cands.entrySet()) {
+                int pos = (int) (e.getKey() >>> 16);
+                char c = (char) (long) e.getKey();
+                double[] x = e.getValue();
+                x[Scorer.WORD_GAIN] = wordGain(s, pos, c, before);
+                double score = judge.scorer().score(x);
+                if (sink != null) {
+                    sink.candidate(pos, c, java.util.Arrays.copyOf(x, Scorer.COUNT));
+                }
+                if (score < judge.cut()) {
+                    continue;
+                }
+                if (best == null) {
+                    best = new double[n];
+                    java.util.Arrays.fill(best, Double.NEGATIVE_INFINITY);
+                    bestCh = new char[n];
+                    bestStart = new int[n];
+                    bestLen = new byte[n];
+                    bestIdiom = new boolean[n];
+                    bestWordOnly = new boolean[n];
+                    bestFree = new boolean[n];
+                }
+                if (score > best[pos]) {
+                    best[pos] = score;
+                    bestCh[pos] = c;
+                    bestStart[pos] = (int) x[Scorer.COUNT];
+                    bestLen[pos] = (byte) x[Scorer.COUNT + 1];
+                    bestIdiom[pos] = false;
+                    bestWordOnly[pos] = x[Scorer.WRITTEN] > 0 || x[Scorer.COVER] >= x[Scorer.LEN];
+                    bestFree[pos] = x[Scorer.FREE] > 0;
+                }
+            }
+        }
         boolean[] flagged = new boolean[n];
         if (best != null) {
             for (int pos = 0; pos < n; pos++) {
@@ -315,6 +414,26 @@ public final class TypoCheck implements Check {
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
+    }
+
+    /** The judge sees words down to this frequency (the thresholds path: {@link Params#minNewFreq}). */
+    static final int JUDGE_MIN_FREQ = 300;
+    /** Slips outside the confusion sets are judged only where they complete a word this long. */
+    static final int JUDGE_FREE_MIN_LEN = 3;
+
+    /** Fills the features of {@link Scorer} that do not depend on the word model. */
+    private void features(double[] x, char[] s, int pos, char c, double lm, int[] cov, boolean free, int runStart,
+                          int runEnd) {
+        char o = s[pos];
+        x[Scorer.LM] = lm;
+        x[Scorer.COVER] = cov[pos];
+        x[Scorer.SINGLE] = Math.log1p(d.single[o]);
+        x[Scorer.FREE] = free ? 1 : 0;
+        x[Scorer.SOUND] = d.soundAlike(o, c) ? 1 : 0;
+        x[Scorer.UNI_OLD] = Math.log1p(d.uni[o]);
+        x[Scorer.UNI_NEW] = Math.log1p(d.uni[c]);
+        x[Scorer.LEFT] = pos > runStart ? d.logBi(s[pos - 1], c) - d.logBi(s[pos - 1], o) : 0;
+        x[Scorer.RIGHT] = pos + 1 < runEnd ? d.logBi(c, s[pos + 1]) - d.logBi(o, s[pos + 1]) : 0;
     }
 
     /**
@@ -602,6 +721,8 @@ public final class TypoCheck implements Check {
         /** Sum of the jieba word frequencies, the denominator of {@link WordLm}'s own-dictionary unigrams. */
         long dictTotal;
         WordLm words;
+        /** From {@code scorer.txt}; null when not shipped (the hand-set thresholds judge). */
+        Judge judge;
         final Pair[][] pairsByFirst = new Pair[1 << 16][];
 
         /** Characters of the same sound (pinyin, any tone), the character itself included; null when unknown. */
@@ -686,7 +807,35 @@ public final class TypoCheck implements Check {
             d.loadLm(keepOdw);
             d.loadPairs();
             d.words = new WordLm(d.dict, d.single, d.dictTotal);
+            InputStream in = TypoCheck.class.getResourceAsStream(BASE + "scorer.txt");
+            if (in != null) {
+                d.judge = readJudge(in);
+            }
             return d;
+        }
+
+        /** scorer.txt: the cuts on lines {@code cut X} and {@code nearbyCut Y}, then the trees. */
+        private static Judge readJudge(InputStream in) {
+            String text;
+            try (in) {
+                text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            double cut = Double.NaN;
+            double nearbyCut = Double.NaN;
+            for (String line : text.split("\n")) {
+                if (line.startsWith("cut ")) {
+                    cut = Double.parseDouble(line.substring(4).trim());
+                } else if (line.startsWith("nearbyCut ")) {
+                    nearbyCut = Double.parseDouble(line.substring(10).trim());
+                }
+            }
+            if (Double.isNaN(cut) || Double.isNaN(nearbyCut)) {
+                throw new IllegalStateException("scorer.txt lacks its cut or nearbyCut line");
+            }
+            Scorer scorer = Scorer.read(new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+            return new Judge(scorer, cut, nearbyCut);
         }
 
         private void addWord(String w, int f) {

@@ -1,0 +1,283 @@
+package org.gongkai.core.proof.typo;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.gongkai.core.proof.Finding;
+import org.gongkai.core.proof.ProofContext;
+import org.gongkai.core.proof.Severity;
+
+/**
+ * Trains the layer-3 {@link Scorer} on the EC-ODW <b>dev</b> split only (line index not divisible by 5; the held-out
+ * fifth is never read here) and chooses its cuts.
+ *
+ * <p>Candidates come from the detector itself ({@link TypoCheck#collecting}); each dev sentence is read by character
+ * bigrams that exclude the dev targets of its own half (two-fold cross-fitting), so the features look as they will on
+ * unseen text. A candidate is positive when the target has that character there. The trees are fitted on one half of the
+ * sentences and the cuts are swept on the other half, both ways round; the shipped model is then fitted on all dev
+ * candidates and written with the chosen cuts to {@code -Dout=} (default: the resource scorer.txt).
+ *
+ * <p>Usage (from the repository root, after bench/proofing/tune.sh has built the classes):
+ * {@code java -cp ... org.gongkai.core.proof.typo.ScorerTrainer [trees depth rate minLeaf]}.
+ */
+public final class ScorerTrainer {
+
+    record Sample(int sentence, int pos, char c, double[] x, boolean right) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int trees = args.length > 0 ? Integer.parseInt(args[0]) : 150;
+        int depth = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        double rate = args.length > 2 ? Double.parseDouble(args[2]) : 0.1;
+        int minLeaf = args.length > 3 ? Integer.parseInt(args[3]) : 20;
+        List<String> lines = Files.readAllLines(Path.of("bench/proofing/data/odw.train"), StandardCharsets.UTF_8);
+        List<String[]> dev = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (i % 5 == 0) {
+                continue; // held-out: never looked at here
+            }
+            String[] f = lines.get(i).split("\t", -1);
+            dev.add(f.length < 3 || f[1].length() != f[2].length() ? null : f);
+        }
+        TypoCheck[] fold = {TypoCheck.load(j -> j % 2 == 1), TypoCheck.load(j -> j % 2 == 0)};
+        ProofContext ctx = ProofContext.on(LocalDate.of(2025, 1, 1));
+        List<Sample> samples = new ArrayList<>();
+        for (int j = 0; j < dev.size(); j++) {
+            String[] f = dev.get(j);
+            if (f == null) {
+                continue;
+            }
+            final int sj = j;
+            fold[j % 2].collecting((pos, c, x) -> samples.add(new Sample(sj, pos, c, x,
+                    f[2].charAt(pos) == c && f[1].charAt(pos) != c))).check(f[1], ctx);
+        }
+        long pos = samples.stream().filter(Sample::right).count();
+        System.out.printf("candidates: %d, right %d%n", samples.size(), pos);
+
+        // both ways round: fit on one half of the sentences, sweep the cuts on the other
+        double[] cuts = Arrays.stream(System.getProperty("cuts", "0,0.5,1,1.5,2,2.5,3").split(","))
+                .mapToDouble(Double::parseDouble).toArray();
+        double[] near = Arrays.stream(System.getProperty("nearbyCuts", "-3,-2,-1.5,-1,-0.5,0").split(","))
+                .mapToDouble(Double::parseDouble).toArray();
+        int[][][] tally = new int[cuts.length][near.length][4]; // pred, tp, err, false alarms
+        long[] clean = new long[1];
+        for (int half = 0; half < 2; half++) {
+            final int h = half;
+            Scorer s = fit(samples.stream().filter(x -> x.sentence % 2 != h).toList(), trees, depth, rate, minLeaf);
+            for (int a = 0; a < cuts.length; a++) {
+                for (int b = 0; b < near.length; b++) {
+                    TypoCheck c = fold[h].with(new TypoCheck.Judge(s, cuts[a], near[b]));
+                    for (int j = h; j < dev.size(); j += 2) {
+                        String[] f = dev.get(j);
+                        if (f == null) {
+                            continue;
+                        }
+                        String p = apply(f[1], c.check(f[1], ctx));
+                        boolean any = !p.equals(f[1]);
+                        boolean gold = !f[1].equals(f[2]);
+                        int[] t = tally[a][b];
+                        t[0] += any ? 1 : 0;
+                        t[1] += gold && p.equals(f[2]) ? 1 : 0;
+                        t[2] += gold ? 1 : 0;
+                        if (!gold) {
+                            for (int k = 0; k < p.length(); k++) {
+                                t[3] += p.charAt(k) != f[1].charAt(k) ? 1 : 0;
+                            }
+                            if (a == 0 && b == 0) {
+                                clean[0] += f[1].length();
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        for (int a = 0; a < cuts.length; a++) {
+            for (int b = 0; b < near.length; b++) {
+                int[] t = tally[a][b];
+                double pr = t[0] == 0 ? 0 : (double) t[1] / t[0];
+                double re = (double) t[1] / t[2];
+                System.out.printf("cut %5.2f nearby %5.2f  corr P %.3f R %.3f F1 %.3f  FA/10k %.2f%n", cuts[a], near[b],
+                        pr, re, pr + re == 0 ? 0 : 2 * pr * re / (pr + re), t[3] * 10000.0 / clean[0]);
+            }
+        }
+        String cutArg = System.getProperty("cut");
+        if (cutArg != null) {
+            String[] cc = cutArg.split(",");
+            Scorer all = fit(samples, trees, depth, rate, minLeaf);
+            Path out = Path.of(System.getProperty("out",
+                    "gongkai-core/src/main/resources/org/gongkai/core/proof/typo/scorer.txt"));
+            String head = "# TypoCheck layer-3 judge, written by bench/proofing ScorerTrainer " + String.join(" ", args)
+                    + " -Dcut=" + cutArg + "\n# trained on the EC-ODW dev split only (see bench/RESULTS.md)\n"
+                    + "cut " + cc[0] + "\nnearbyCut " + cc[1] + "\n";
+            Files.writeString(out, head + all.write(), StandardCharsets.UTF_8);
+            System.out.println("wrote " + out);
+        }
+    }
+
+    static String apply(String src, List<Finding> fs) {
+        char[] p = src.toCharArray();
+        for (Finding x : fs) {
+            if (x.severity() == Severity.INFO || x.suggestion() == null
+                    || x.suggestion().length() != x.end() - x.start()) {
+                continue;
+            }
+            for (int k = x.start(); k < x.end(); k++) {
+                p[k] = x.suggestion().charAt(k - x.start());
+            }
+        }
+        return new String(p);
+    }
+
+    // ------------------------------------------------------------------------ gradient-boosted trees (logistic loss)
+
+    static final int BINS = 64;
+    static final double LAMBDA = 1.0;
+
+    static Scorer fit(List<Sample> data, int trees, int depth, double rate, int minLeaf) {
+        int n = data.size();
+        int m = Scorer.COUNT;
+        // quantile bin edges per feature: value ≤ edge[b] → bin b
+        double[][] edges = new double[m][];
+        byte[][] bin = new byte[m][n];
+        for (int f = 0; f < m; f++) {
+            double[] v = new double[n];
+            for (int i = 0; i < n; i++) {
+                v[i] = data.get(i).x()[f];
+            }
+            double[] sorted = v.clone();
+            Arrays.sort(sorted);
+            double[] e = new double[BINS];
+            int k = 0;
+            for (int b = 1; b <= BINS; b++) {
+                double q = sorted[Math.min(n - 1, (int) ((long) b * n / BINS) - 1 < 0 ? 0 : (int) ((long) b * n / BINS) - 1)];
+                if (k == 0 || q > e[k - 1]) {
+                    e[k++] = q;
+                }
+            }
+            edges[f] = Arrays.copyOf(e, k);
+            for (int i = 0; i < n; i++) {
+                int b = Arrays.binarySearch(edges[f], v[i]);
+                bin[f][i] = (byte) (b >= 0 ? b : Math.min(k - 1, -b - 1));
+            }
+        }
+        double[] y = new double[n];
+        long positives = 0;
+        for (int i = 0; i < n; i++) {
+            y[i] = data.get(i).right() ? 1 : 0;
+            positives += (long) y[i];
+        }
+        double base = Math.log((positives + 1.0) / (n - positives + 1.0));
+        double[] score = new double[n];
+        Arrays.fill(score, base);
+        List<int[]> feat = new ArrayList<>();
+        List<double[]> node = new ArrayList<>(); // threshold, value
+        List<int[]> kids = new ArrayList<>();
+        List<Integer> roots = new ArrayList<>();
+        double[] g = new double[n];
+        double[] h = new double[n];
+        for (int t = 0; t < trees; t++) {
+            for (int i = 0; i < n; i++) {
+                double p = 1 / (1 + Math.exp(-score[i]));
+                g[i] = y[i] - p;
+                h[i] = Math.max(1e-6, p * (1 - p));
+            }
+            int[] all = new int[n];
+            for (int i = 0; i < n; i++) {
+                all[i] = i;
+            }
+            roots.add(feat.size());
+            grow(all, 0, depth, minLeaf, rate, bin, edges, g, h, score, feat, node, kids);
+        }
+        int size = feat.size();
+        int[] feature = new int[size];
+        double[] threshold = new double[size];
+        int[] left = new int[size];
+        int[] right = new int[size];
+        double[] value = new double[size];
+        for (int k = 0; k < size; k++) {
+            feature[k] = feat.get(k)[0];
+            threshold[k] = node.get(k)[0];
+            value[k] = node.get(k)[1];
+            left[k] = kids.get(k)[0];
+            right[k] = kids.get(k)[1];
+        }
+        return new Scorer(base, roots.stream().mapToInt(Integer::intValue).toArray(), feature, threshold, left, right,
+                value);
+    }
+
+    /** Grows one node over the samples idx; returns its index. Leaves add their value to score. */
+    private static int grow(int[] idx, int level, int depth, int minLeaf, double rate, byte[][] bin, double[][] edges,
+                            double[] g, double[] h, double[] score, List<int[]> feat, List<double[]> node,
+                            List<int[]> kids) {
+        double gs = 0;
+        double hs = 0;
+        for (int i : idx) {
+            gs += g[i];
+            hs += h[i];
+        }
+        int me = feat.size();
+        feat.add(new int[] {-1});
+        node.add(new double[] {0, rate * gs / (hs + LAMBDA)});
+        kids.add(new int[] {-1, -1});
+        int bestF = -1;
+        int bestB = -1;
+        double bestGain = 1e-9;
+        if (level < depth && idx.length >= 2 * minLeaf) {
+            double parent = gs * gs / (hs + LAMBDA);
+            for (int f = 0; f < bin.length; f++) {
+                int k = edges[f].length;
+                double[] gb = new double[k];
+                double[] hb = new double[k];
+                int[] cb = new int[k];
+                for (int i : idx) {
+                    int b = bin[f][i];
+                    gb[b] += g[i];
+                    hb[b] += h[i];
+                    cb[b]++;
+                }
+                double gl = 0;
+                double hl = 0;
+                int cl = 0;
+                for (int b = 0; b < k - 1; b++) {
+                    gl += gb[b];
+                    hl += hb[b];
+                    cl += cb[b];
+                    int cr = idx.length - cl;
+                    if (cl < minLeaf || cr < minLeaf) {
+                        continue;
+                    }
+                    double gr = gs - gl;
+                    double hr = hs - hl;
+                    double gain = gl * gl / (hl + LAMBDA) + gr * gr / (hr + LAMBDA) - parent;
+                    if (gain > bestGain) {
+                        bestGain = gain;
+                        bestF = f;
+                        bestB = b;
+                    }
+                }
+            }
+        }
+        if (bestF < 0) {
+            double v = node.get(me)[1];
+            for (int i : idx) {
+                score[i] += v;
+            }
+            return me;
+        }
+        final int bf = bestF;
+        final int bb = bestB;
+        int[] l = Arrays.stream(idx).filter(i -> bin[bf][i] <= bb).toArray();
+        int[] r = Arrays.stream(idx).filter(i -> bin[bf][i] > bb).toArray();
+        feat.set(me, new int[] {bestF});
+        node.get(me)[0] = edges[bestF][bestB];
+        int li = grow(l, level + 1, depth, minLeaf, rate, bin, edges, g, h, score, feat, node, kids);
+        int ri = grow(r, level + 1, depth, minLeaf, rate, bin, edges, g, h, score, feat, node, kids);
+        kids.set(me, new int[] {li, ri});
+        return me;
+    }
+}

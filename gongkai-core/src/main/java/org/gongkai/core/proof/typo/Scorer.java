@@ -1,0 +1,143 @@
+package org.gongkai.core.proof.typo;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The learned judge of a confusion-set candidate (layer 3 of {@link TypoCheck}): boosted regression trees over the
+ * evidence the detector already computes — how much the character bigrams and the word model prefer the change, how
+ * frequent and long the word it makes is, whether the written form is itself a word, how often the written character
+ * stands alone as a function word, whether the two characters sound alike. The score is a log-odds that the change is
+ * right.
+ *
+ * <p>Hand-set thresholds on each piece of evidence separately (the earlier design) accept a change only when every
+ * piece clears its bar; the trees weigh them together (a modest word-model gain is enough when the new word is long and
+ * frequent, not when the written character is a common function word). They are trained by {@code
+ * bench/proofing/src/.../ScorerTrainer.java} on the candidates of the EC-ODW <em>dev</em> split, each scored by
+ * character bigrams that exclude its own fold (never on the held-out fifth), and shipped as {@code scorer.txt}.
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class Scorer {
+
+    // feature indices: see TypoCheck#features
+    static final int LM = 0;
+    static final int WORD_GAIN = 1;
+    static final int LOG_FREQ = 2;
+    static final int LEN = 3;
+    static final int COVER = 4;
+    static final int WRITTEN = 5;
+    static final int SINGLE = 6;
+    static final int FREE = 7;
+    static final int SOUND = 8;
+    static final int UNI_OLD = 9;
+    static final int UNI_NEW = 10;
+    static final int LEFT = 11;
+    static final int RIGHT = 12;
+    static final int COUNT = 13;
+
+    static final String[] NAMES = {"lm", "wordGain", "logFreq", "len", "cover", "written", "single", "free", "sound",
+        "uniOld", "uniNew", "left", "right"};
+
+    /** Trees laid out flat: node k has feature[k] (−1 = leaf), threshold[k], left[k], right[k], value[k]. */
+    private final int[] feature;
+    private final double[] threshold;
+    private final int[] left;
+    private final int[] right;
+    private final double[] value;
+    private final int[] roots;
+    private final double base;
+
+    Scorer(double base, int[] roots, int[] feature, double[] threshold, int[] left, int[] right, double[] value) {
+        this.base = base;
+        this.roots = roots;
+        this.feature = feature;
+        this.threshold = threshold;
+        this.left = left;
+        this.right = right;
+        this.value = value;
+    }
+
+    /** Log-odds that the candidate with features x is a right correction. */
+    double score(double[] x) {
+        double s = base;
+        for (int r : roots) {
+            int k = r;
+            while (feature[k] >= 0) {
+                k = x[feature[k]] <= threshold[k] ? left[k] : right[k];
+            }
+            s += value[k];
+        }
+        return s;
+    }
+
+    /**
+     * Text form, one node a line: {@code base B}, then per tree {@code tree}, then nodes {@code k feature threshold
+     * left right value} with node indices local to the tree (feature −1 = leaf).
+     */
+    String write() {
+        StringBuilder sb = new StringBuilder();
+        sb.append("# boosted trees over ").append(String.join(",", NAMES)).append('\n');
+        sb.append("base ").append(base).append('\n');
+        for (int t = 0; t < roots.length; t++) {
+            int from = roots[t];
+            int to = t + 1 < roots.length ? roots[t + 1] : feature.length;
+            sb.append("tree\n");
+            for (int k = from; k < to; k++) {
+                sb.append(k - from).append(' ').append(feature[k]).append(' ').append(threshold[k]).append(' ')
+                        .append(feature[k] < 0 ? -1 : left[k] - from).append(' ')
+                        .append(feature[k] < 0 ? -1 : right[k] - from).append(' ').append(value[k]).append('\n');
+            }
+        }
+        return sb.toString();
+    }
+
+    static Scorer read(InputStream in) {
+        double base = 0;
+        List<Integer> roots = new ArrayList<>();
+        List<double[]> nodes = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#") || line.startsWith("cut ")
+                        || line.startsWith("nearbyCut ")) {
+                    continue;
+                }
+                if (line.startsWith("base ")) {
+                    base = Double.parseDouble(line.substring(5).trim());
+                } else if (line.equals("tree")) {
+                    roots.add(nodes.size());
+                } else {
+                    String[] f = line.trim().split(" ");
+                    int root = roots.get(roots.size() - 1);
+                    nodes.add(new double[] {Integer.parseInt(f[1]), Double.parseDouble(f[2]),
+                        root + Integer.parseInt(f[3]), root + Integer.parseInt(f[4]), Double.parseDouble(f[5])});
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        int n = nodes.size();
+        int[] feature = new int[n];
+        double[] threshold = new double[n];
+        int[] left = new int[n];
+        int[] right = new int[n];
+        double[] value = new double[n];
+        for (int k = 0; k < n; k++) {
+            double[] v = nodes.get(k);
+            feature[k] = (int) v[0];
+            threshold[k] = v[1];
+            left[k] = (int) v[2];
+            right[k] = (int) v[3];
+            value[k] = v[4];
+        }
+        return new Scorer(base, roots.stream().mapToInt(Integer::intValue).toArray(), feature, threshold, left, right,
+                value);
+    }
+}
