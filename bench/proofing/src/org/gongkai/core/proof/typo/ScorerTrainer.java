@@ -47,74 +47,114 @@ public final class ScorerTrainer {
         TypoCheck[] fold = {TypoCheck.load(j -> j % 2 == 1), TypoCheck.load(j -> j % 2 == 0)};
         ProofContext ctx = ProofContext.on(LocalDate.of(2025, 1, 1));
         List<Sample> samples = new ArrayList<>();
+        List<Sample> pairs = new ArrayList<>();
         for (int j = 0; j < dev.size(); j++) {
             String[] f = dev.get(j);
             if (f == null) {
                 continue;
             }
             final int sj = j;
-            fold[j % 2].collecting((pos, c, x) -> samples.add(new Sample(sj, pos, c, x,
-                    f[2].charAt(pos) == c && f[1].charAt(pos) != c))).check(f[1], ctx);
+            fold[j % 2].collecting(new TypoCheck.Sink() {
+                @Override
+                public void candidate(int pos, char c, double[] x) {
+                    samples.add(new Sample(sj, pos, c, x, f[2].charAt(pos) == c && f[1].charAt(pos) != c));
+                }
+
+                @Override
+                public void pair(int pos, char c1, char c2, double[] x) {
+                    pairs.add(new Sample(sj, pos, c1, x, f[2].charAt(pos) == c1 && f[2].charAt(pos + 1) == c2
+                            && !f[1].substring(pos, pos + 2).equals(f[2].substring(pos, pos + 2))));
+                }
+            }).check(f[1], ctx);
         }
-        long pos = samples.stream().filter(Sample::right).count();
-        System.out.printf("candidates: %d, right %d%n", samples.size(), pos);
+        System.out.printf("layer 3: candidates %d, right %d; layer 4: candidates %d, right %d%n", samples.size(),
+                samples.stream().filter(Sample::right).count(), pairs.size(),
+                pairs.stream().filter(Sample::right).count());
 
         // both ways round: fit on one half of the sentences, sweep the cuts on the other
-        double[] cuts = Arrays.stream(System.getProperty("cuts", "0,0.5,1,1.5,2,2.5,3").split(","))
-                .mapToDouble(Double::parseDouble).toArray();
-        double[] near = Arrays.stream(System.getProperty("nearbyCuts", "-3,-2,-1.5,-1,-0.5,0").split(","))
-                .mapToDouble(Double::parseDouble).toArray();
-        int[][][] tally = new int[cuts.length][near.length][4]; // pred, tp, err, false alarms
+        double[][] grid = new double[4][];
+        String[] names = {"cuts", "nearbyCuts", "pairCuts", "pairNearbyCuts"};
+        String[] defaults = {"0.5,1,1.5", "-1", "0,1,2,3", "-1,0,1,2"};
+        for (int g = 0; g < 4; g++) {
+            grid[g] = Arrays.stream(System.getProperty(names[g], defaults[g]).split(","))
+                    .mapToDouble(Double::parseDouble).toArray();
+        }
+        List<double[]> settings = new ArrayList<>();
+        for (double a : grid[0]) {
+            for (double b : grid[1]) {
+                for (double c : grid[2]) {
+                    for (double e : grid[3]) {
+                        settings.add(new double[] {a, b, c, e});
+                    }
+                }
+            }
+        }
+        int[][] tally = new int[settings.size()][4]; // pred, tp, err, false alarms
         long[] clean = new long[1];
         for (int half = 0; half < 2; half++) {
             final int h = half;
-            Scorer s = fit(samples.stream().filter(x -> x.sentence % 2 != h).toList(), trees, depth, rate, minLeaf);
-            for (int a = 0; a < cuts.length; a++) {
-                for (int b = 0; b < near.length; b++) {
-                    TypoCheck c = fold[h].with(new TypoCheck.Judge(s, cuts[a], near[b]));
-                    for (int j = h; j < dev.size(); j += 2) {
-                        String[] f = dev.get(j);
-                        if (f == null) {
-                            continue;
+            Scorer s1 = fit(samples.stream().filter(x -> x.sentence % 2 != h).toList(), trees, depth, rate, minLeaf);
+            Scorer s2 = fit(pairs.stream().filter(x -> x.sentence % 2 != h).toList(), trees, depth, rate, minLeaf);
+            for (int q = 0; q < settings.size(); q++) {
+                double[] st = settings.get(q);
+                TypoCheck c = fold[h].with(new TypoCheck.Judge(s1, st[0], st[1], s2, st[2], st[3]));
+                for (int j = h; j < dev.size(); j += 2) {
+                    String[] f = dev.get(j);
+                    if (f == null) {
+                        continue;
+                    }
+                    String p = apply(f[1], c.check(f[1], ctx));
+                    boolean any = !p.equals(f[1]);
+                    boolean gold = !f[1].equals(f[2]);
+                    int[] t = tally[q];
+                    if (any && !p.equals(f[2]) && q == 0 && System.getProperty("show") != null) {
+                        int fp = 0;
+                        int wc = 0;
+                        for (int k = 0; k < p.length(); k++) {
+                            boolean gk = f[1].charAt(k) != f[2].charAt(k);
+                            boolean ck = p.charAt(k) != f[1].charAt(k);
+                            fp += ck && !gk ? 1 : 0;
+                            wc += ck && gk && p.charAt(k) != f[2].charAt(k) ? 1 : 0;
                         }
-                        String p = apply(f[1], c.check(f[1], ctx));
-                        boolean any = !p.equals(f[1]);
-                        boolean gold = !f[1].equals(f[2]);
-                        int[] t = tally[a][b];
-                        t[0] += any ? 1 : 0;
-                        t[1] += gold && p.equals(f[2]) ? 1 : 0;
-                        t[2] += gold ? 1 : 0;
-                        if (!gold) {
-                            for (int k = 0; k < p.length(); k++) {
-                                t[3] += p.charAt(k) != f[1].charAt(k) ? 1 : 0;
-                            }
-                            if (a == 0 && b == 0) {
-                                clean[0] += f[1].length();
-                            }
+                        System.out.println((fp > 0 ? "FALSE " : wc > 0 ? "CHAR  " : "PART  ") + f[1] + "\n   -> "
+                                + p + "\n   gold " + f[2]);
+                    }
+                    t[0] += any ? 1 : 0;
+                    t[1] += gold && p.equals(f[2]) ? 1 : 0;
+                    t[2] += gold ? 1 : 0;
+                    if (!gold) {
+                        for (int k = 0; k < p.length(); k++) {
+                            t[3] += p.charAt(k) != f[1].charAt(k) ? 1 : 0;
+                        }
+                        if (q == 0) {
+                            clean[0] += f[1].length();
                         }
                     }
                 }
             }
         }
-        for (int a = 0; a < cuts.length; a++) {
-            for (int b = 0; b < near.length; b++) {
-                int[] t = tally[a][b];
-                double pr = t[0] == 0 ? 0 : (double) t[1] / t[0];
-                double re = (double) t[1] / t[2];
-                System.out.printf("cut %5.2f nearby %5.2f  corr P %.3f R %.3f F1 %.3f  FA/10k %.2f%n", cuts[a], near[b],
-                        pr, re, pr + re == 0 ? 0 : 2 * pr * re / (pr + re), t[3] * 10000.0 / clean[0]);
-            }
+        for (int q = 0; q < settings.size(); q++) {
+            int[] t = tally[q];
+            double[] st = settings.get(q);
+            double pr = t[0] == 0 ? 0 : (double) t[1] / t[0];
+            double re = (double) t[1] / t[2];
+            System.out.printf("cut %5.2f nearby %5.2f pair %5.2f pairNearby %5.2f  corr P %.3f R %.3f F1 %.3f  "
+                    + "FA/10k %.2f%n", st[0], st[1], st[2], st[3], pr, re, pr + re == 0 ? 0 : 2 * pr * re / (pr + re),
+                    t[3] * 10000.0 / clean[0]);
         }
         String cutArg = System.getProperty("cut");
         if (cutArg != null) {
             String[] cc = cutArg.split(",");
             Scorer all = fit(samples, trees, depth, rate, minLeaf);
+            Scorer allPairs = fit(pairs, trees, depth, rate, minLeaf);
             Path out = Path.of(System.getProperty("out",
                     "gongkai-core/src/main/resources/org/gongkai/core/proof/typo/scorer.txt"));
-            String head = "# TypoCheck layer-3 judge, written by bench/proofing ScorerTrainer " + String.join(" ", args)
-                    + " -Dcut=" + cutArg + "\n# trained on the EC-ODW dev split only (see bench/RESULTS.md)\n"
-                    + "cut " + cc[0] + "\nnearbyCut " + cc[1] + "\n";
-            Files.writeString(out, head + all.write(), StandardCharsets.UTF_8);
+            String head = "# TypoCheck's judge of layers 3 and 4, written by bench/proofing ScorerTrainer "
+                    + String.join(" ", args) + " -Dcut=" + cutArg
+                    + "\n# trained on the EC-ODW dev split only (see bench/RESULTS.md)\n"
+                    + "cut " + cc[0] + "\nnearbyCut " + cc[1] + "\npairCut " + cc[2] + "\npairNearbyCut " + cc[3]
+                    + "\nmodel char\n";
+            Files.writeString(out, head + all.write() + "model pair\n" + allPairs.write(), StandardCharsets.UTF_8);
             System.out.println("wrote " + out);
         }
     }
@@ -140,7 +180,7 @@ public final class ScorerTrainer {
 
     static Scorer fit(List<Sample> data, int trees, int depth, double rate, int minLeaf) {
         int n = data.size();
-        int m = Scorer.COUNT;
+        int m = data.get(0).x().length;
         // quantile bin edges per feature: value ≤ edge[b] → bin b
         double[][] edges = new double[m][];
         byte[][] bin = new byte[m][n];

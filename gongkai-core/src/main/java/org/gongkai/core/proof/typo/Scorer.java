@@ -40,10 +40,29 @@ final class Scorer {
     static final int UNI_NEW = 10;
     static final int LEFT = 11;
     static final int RIGHT = 12;
-    static final int COUNT = 13;
+    static final int COVER_FREQ = 13;
+    static final int FOUND = 14;
+    static final int DIST = 15;
+    static final int PLACE = 16;
+    static final int COUNT = 17;
+
+    // features of a layer-4 candidate (a homophone word for two characters)
+    static final int P_LM = 0;
+    static final int P_WORD_GAIN = 1;
+    static final int P_LOG_FREQ = 2;
+    static final int P_WRITTEN = 3;
+    static final int P_CHANGED = 4;
+    static final int P_COVER = 5;
+    static final int P_COVER_FREQ = 6;
+    static final int P_SINGLE_A = 7;
+    static final int P_SINGLE_B = 8;
+    static final int P_INNER = 9;
+    static final int P_FOUND = 10;
+    static final int P_DIST = 11;
+    static final int PAIR_COUNT = 12;
 
     static final String[] NAMES = {"lm", "wordGain", "logFreq", "len", "cover", "written", "single", "free", "sound",
-        "uniOld", "uniNew", "left", "right"};
+        "uniOld", "uniNew", "left", "right", "coverFreq", "found", "dist", "place"};
 
     /** Trees laid out flat: node k has feature[k] (−1 = leaf), threshold[k], left[k], right[k], value[k]. */
     private final int[] feature;
@@ -106,7 +125,7 @@ final class Scorer {
             String line;
             while ((line = r.readLine()) != null) {
                 if (line.isBlank() || line.startsWith("#") || line.startsWith("cut ")
-                        || line.startsWith("nearbyCut ")) {
+                        || line.startsWith("model ") || line.matches("\\w+Cut .*")) {
                     continue;
                 }
                 if (line.startsWith("base ")) {

@@ -69,12 +69,26 @@ public final class TypoCheck implements Check {
      * The learned judge of layer-3 candidates ({@link Scorer}): a candidate is reported when its log-odds reaches
      * {@code cut}, or {@code nearbyCut} in the second reading of a sentence that already holds a confident error.
      */
-    record Judge(Scorer scorer, double cut, double nearbyCut) {
+    record Judge(Scorer scorer, double cut, double nearbyCut, Scorer pairScorer, double pairCut,
+                 double pairNearbyCut) {
+
+        /** The judge of the second reading: the same trees, the looser cuts. */
+        Judge nearby() {
+            return new Judge(scorer, nearbyCut, nearbyCut, pairScorer, pairNearbyCut, pairNearbyCut);
+        }
     }
+
+    /** A scorer that never reports (collecting candidates for training). */
+    static final Scorer NEVER = new Scorer(-1e9, new int[0], new int[0], new double[0], new int[0], new int[0],
+            new double[0]);
 
     /** Receives every layer-3 candidate with its features (for training the {@link Scorer}). */
     interface Sink {
         void candidate(int pos, char c, double[] features);
+
+        /** A homophone word for s[pos, pos + 2) (layer 4). */
+        default void pair(int pos, char c1, char c2, double[] features) {
+        }
     }
 
     private final Data d;
@@ -86,27 +100,25 @@ public final class TypoCheck implements Check {
     private final TypoCheck nearby;
 
     private TypoCheck(Data d, Params p) {
-        this(d, p, d.judge, null);
+        this(d, p, d.judge, null, null);
     }
 
-    private TypoCheck(Data d, Params p, Judge judge, Sink sink) {
+    private TypoCheck(Data d, Params p, Judge judge, Sink sink, Sink nearbySink) {
         this.d = d;
         this.p = p;
         this.judge = judge;
         this.sink = sink;
         this.nearby = p.nearby() == null ? null
-                : new TypoCheck(d, p.nearby(), judge == null ? null : new Judge(judge.scorer, judge.nearbyCut,
-                        judge.nearbyCut), null);
+                : new TypoCheck(d, p.nearby(), judge == null ? null : judge.nearby(), nearbySink, null);
     }
 
     TypoCheck with(Judge j) {
-        return new TypoCheck(d, p, j, null);
+        return new TypoCheck(d, p, j, null, null);
     }
 
     /** One reading with no findings from layer 3, every candidate passed to {@code s} (training). */
     TypoCheck collecting(Sink s) {
-        Scorer none = new Scorer(-1e9, new int[0], new int[0], new double[0], new int[0], new int[0], new double[0]);
-        return new TypoCheck(d, p.alone(), new Judge(none, 0, 0), s);
+        return new TypoCheck(d, p.alone(), new Judge(NEVER, 0, 0, NEVER, 0, 0), s, null);
     }
 
     /** Loads the dictionaries, confusion sets, n-gram counts and pair lists from the class path. */
@@ -120,7 +132,7 @@ public final class TypoCheck implements Check {
     }
 
     TypoCheck with(Params params) {
-        return new TypoCheck(d, params, judge, null);
+        return new TypoCheck(d, params, judge, null, null);
     }
 
     Params params() {
@@ -134,7 +146,7 @@ public final class TypoCheck implements Check {
         if (text == null || text.isEmpty()) {
             return new ArrayList<>();
         }
-        List<Finding> out = detect(text);
+        List<Finding> out = detect(text, null, 0);
         if (nearby == null || out.stream().noneMatch(TypoCheck::confident)) {
             return out;
         }
@@ -165,12 +177,14 @@ public final class TypoCheck implements Check {
             }
             // read the sentence as corrected so far: a fixed neighbour no longer hides the next error
             char[] fixed = text.substring(a, b).toCharArray();
+            int[] fixedAt = new int[last - first];
+            int applied = 0;
             for (Finding f : out.subList(first, last)) {
-                if (f.end() <= b) {
-                    apply(fixed, f, a);
+                if (f.end() <= b && apply(fixed, f, a)) {
+                    fixedAt[applied++] = f.start() - a;
                 }
             }
-            for (Finding f : nearby.detect(new String(fixed))) {
+            for (Finding f : nearby.detect(new String(fixed), java.util.Arrays.copyOf(fixedAt, applied), a)) {
                 boolean free = true;
                 for (int k = a + f.start(); k < a + f.end(); k++) {
                     free &= !covered[k];
@@ -187,11 +201,13 @@ public final class TypoCheck implements Check {
     }
 
     /** Writes a same-length confident suggestion into the sentence buffer {@code t} that starts at text offset a. */
-    private static void apply(char[] t, Finding f, int a) {
+    private static boolean apply(char[] t, Finding f, int a) {
         String sug = f.suggestion();
         if (confident(f) && sug != null && sug.length() == f.end() - f.start()) {
             sug.getChars(0, sug.length(), t, f.start() - a);
+            return true;
         }
+        return false;
     }
 
     private static final String SENTENCE_END = "。！？；!?;\n";
@@ -201,14 +217,19 @@ public final class TypoCheck implements Check {
         return f.severity() != Severity.INFO && f.category() == Category.TYPO;
     }
 
-    /** One reading of the text with this instance's thresholds. */
-    private List<Finding> detect(String text) {
+    /**
+     * One reading of the text with this instance's thresholds. {@code fixedAt}: in a second reading, where the first
+     * one corrected the sentence (null in a first reading); {@code offset}: where the text starts in the whole text
+     * (for the training sink only).
+     */
+    private List<Finding> detect(String text, int[] fixedAt, int offset) {
         List<Finding> out = new ArrayList<>();
         char[] s = text.toCharArray();
         int n = s.length;
         boolean[] taken = new boolean[n];
         pairs(text, s, taken, out);
         int[] cov = coverage(s);
+        double[] covFreq = judge != null ? coverFreq(s) : null;
         boolean wordOnly = judge != null || p.wordOnlyGain != Double.POSITIVE_INFINITY;
         int minNewFreq = judge != null ? JUDGE_MIN_FREQ : p.minNewFreq;
         int freeMinLen = judge != null ? JUDGE_FREE_MIN_LEN : p.freeMinLen;
@@ -271,7 +292,7 @@ public final class TypoCheck implements Check {
                                     }
                                     score = 100 + lm;
                                 } else if (judge != null) {
-                                    if (lm < 0) {
+                                    if (lm < JUDGE_LM_FLOOR) {
                                         continue; // the character bigrams object: never right on dev
                                     }
                                     if (cands == null) {
@@ -291,7 +312,7 @@ public final class TypoCheck implements Check {
                                         x[Scorer.COUNT + 1] = len;
                                     }
                                     if (x[Scorer.LEN] == len) {
-                                        features(x, s, pos, c, lm, cov, free, runStart, runEnd);
+                                        features(x, s, pos, c, lm, cov, covFreq, free, runStart, runEnd, fixedAt);
                                     }
                                     continue;
                                 } else {
@@ -359,7 +380,7 @@ public final class TypoCheck implements Check {
                 x[Scorer.WORD_GAIN] = wordGain(s, pos, c, before);
                 double score = judge.scorer().score(x);
                 if (sink != null) {
-                    sink.candidate(pos, c, java.util.Arrays.copyOf(x, Scorer.COUNT));
+                    sink.candidate(offset + pos, c, java.util.Arrays.copyOf(x, Scorer.COUNT));
                 }
                 if (score < judge.cut()) {
                     continue;
@@ -391,7 +412,11 @@ public final class TypoCheck implements Check {
                 flagged[pos] = best[pos] != Double.NEGATIVE_INFINITY;
             }
         }
-        words(s, taken, cov, flagged, out);
+        if (judge != null) {
+            judgedWords(s, taken, cov, covFreq, flagged, fixedAt, offset, out);
+        } else {
+            words(s, taken, cov, flagged, out);
+        }
         if (best != null) {
             for (int pos = 0; pos < n; pos++) {
                 if (best[pos] == Double.NEGATIVE_INFINITY) {
@@ -416,15 +441,33 @@ public final class TypoCheck implements Check {
         return out;
     }
 
+    /** Layer 4's judge considers homophone words down to this frequency. */
+    static final int HOMOPHONE_MIN_FREQ = Integer.getInteger("xHomMinFreq", 500);
+
     /** The judge sees words down to this frequency (the thresholds path: {@link Params#minNewFreq}). */
-    static final int JUDGE_MIN_FREQ = 300;
+    static final int JUDGE_MIN_FREQ = Integer.getInteger("xMinFreq", 300);
     /** Slips outside the confusion sets are judged only where they complete a word this long. */
-    static final int JUDGE_FREE_MIN_LEN = 3;
+    static final int JUDGE_FREE_MIN_LEN = Integer.getInteger("xFreeLen", 3);
+    static final double JUDGE_LM_FLOOR = Double.parseDouble(System.getProperty("xLmFloor", "0"));
 
     /** Fills the features of {@link Scorer} that do not depend on the word model. */
-    private void features(double[] x, char[] s, int pos, char c, double lm, int[] cov, boolean free, int runStart,
-                          int runEnd) {
+    private void features(double[] x, char[] s, int pos, char c, double lm, int[] cov, double[] covFreq, boolean free,
+                          int runStart, int runEnd, int[] fixedAt) {
         char o = s[pos];
+        x[Scorer.COVER_FREQ] = covFreq[pos];
+        x[Scorer.FOUND] = fixedAt == null ? 0 : fixedAt.length;
+        int dist = 99;
+        if (fixedAt != null) {
+            for (int f : fixedAt) {
+                dist = Math.min(dist, Math.abs(f - pos));
+            }
+        }
+        x[Scorer.DIST] = dist;
+        int place = 0;
+        for (int k = (int) x[Scorer.COUNT] + (int) x[Scorer.COUNT + 1]; k < Math.min(runEnd, pos + 4); k++) {
+            place |= PLACE_SUFFIX.indexOf(s[k]) >= 0 ? 1 : 0;
+        }
+        x[Scorer.PLACE] = place;
         x[Scorer.LM] = lm;
         x[Scorer.COVER] = cov[pos];
         x[Scorer.SINGLE] = Math.log1p(d.single[o]);
@@ -494,6 +537,105 @@ public final class TypoCheck implements Check {
         }
     }
 
+    /**
+     * Layer 4 judged by the trees: any two adjacent characters, also a word in their own right (罚站改革委 → 发展改革委,
+     * 郭嘉发展改革委 → 国家), against the frequent words of the same pinyin (toneless, any reading).
+     */
+    private void judgedWords(char[] s, boolean[] taken, int[] cov, double[] covFreq, boolean[] flagged, int[] fixedAt,
+                             int offset, List<Finding> out) {
+        int n = s.length;
+        int last = -1;
+        double[] before = null;
+        for (int i = 0; i + 1 < n; i++) {
+            char a = s[i];
+            char b = s[i + 1];
+            if (!isCjk(a) || !isCjk(b) || i <= last || taken[i] || taken[i + 1] || flagged[i] || flagged[i + 1]) {
+                continue;
+            }
+            int[] homophones = d.homophones(a, b);
+            if (homophones == null) {
+                continue;
+            }
+            double bestScore = Double.NEGATIVE_INFINITY;
+            char b1 = 0;
+            char b2 = 0;
+            double[] x = null;
+            for (int w : homophones) {
+                char c1 = (char) w;
+                char c2 = (char) (w >>> 16);
+                if (c1 == a && c2 == b) {
+                    continue;
+                }
+                double lm = lmGain2(s, i, c1, c2);
+                if (lm < 0) {
+                    continue; // the character bigrams object
+                }
+                if (x == null) {
+                    x = new double[Scorer.PAIR_COUNT];
+                }
+                if (before == null) {
+                    before = new double[n];
+                    java.util.Arrays.fill(before, Double.NaN);
+                }
+                x[Scorer.P_LM] = lm;
+                x[Scorer.P_WORD_GAIN] = wordGain2(s, i, c1, c2, before);
+                x[Scorer.P_LOG_FREQ] = Math.log(d.dict[2].get(((long) c2 << 16) | c1, 1));
+                x[Scorer.P_WRITTEN] = Math.log1p(d.dict[2].get(pack(s, i, 2), 0));
+                x[Scorer.P_CHANGED] = (c1 != a ? 1 : 0) + (c2 != b ? 1 : 0);
+                x[Scorer.P_COVER] = Math.max(cov[i], cov[i + 1]);
+                x[Scorer.P_COVER_FREQ] = Math.max(covFreq[i], covFreq[i + 1]);
+                x[Scorer.P_SINGLE_A] = Math.log1p(d.single[a]);
+                x[Scorer.P_SINGLE_B] = Math.log1p(d.single[b]);
+                x[Scorer.P_INNER] = d.logBi(c1, c2) - d.logBi(a, b);
+                int dist = 99;
+                if (fixedAt != null) {
+                    for (int f : fixedAt) {
+                        dist = Math.min(dist, Math.min(Math.abs(f - i), Math.abs(f - i - 1)));
+                    }
+                }
+                x[Scorer.P_FOUND] = fixedAt == null ? 0 : fixedAt.length;
+                x[Scorer.P_DIST] = dist;
+                double score = judge.pairScorer().score(x);
+                if (sink != null) {
+                    sink.pair(offset + i, c1, c2, x.clone());
+                }
+                if (score >= judge.pairCut() && score > bestScore) {
+                    bestScore = score;
+                    b1 = c1;
+                    b2 = c2;
+                }
+            }
+            if (b1 != 0) {
+                String wrong = new String(s, i, 2);
+                String right = new String(new char[] {b1, b2});
+                out.add(new Finding(i, i + 2, Category.TYPO, Severity.WARN, wrong, right,
+                        ProofMessages.text("typo.word", wrong, right), "typo.word", null));
+                last = i + 1;
+            }
+        }
+    }
+
+    /** Like {@link #wordGain} for s[i], s[i+1] becoming c1, c2; {@code before} caches per i. */
+    private double wordGain2(char[] s, int i, char c1, char c2, double[] before) {
+        int runStart = i;
+        while (runStart > 0 && isCjk(s[runStart - 1])) {
+            runStart--;
+        }
+        int runEnd = i + 2;
+        while (runEnd < s.length && isCjk(s[runEnd])) {
+            runEnd++;
+        }
+        int from = Math.max(runStart, i - WORD_WINDOW);
+        int to = Math.min(runEnd, i + 2 + WORD_WINDOW);
+        if (Double.isNaN(before[i])) {
+            before[i] = d.words.score(s, from, to, from == runStart, to == runEnd);
+        }
+        char[] t = java.util.Arrays.copyOfRange(s, from, to);
+        t[i - from] = c1;
+        t[i + 1 - from] = c2;
+        return d.words.score(t, 0, t.length, from == runStart, to == runEnd) - before[i];
+    }
+
     /** Characters on each side of a change that the word model reads (dev split: 3–6 score alike). */
     private static final int WORD_WINDOW = 4;
 
@@ -545,6 +687,33 @@ public final class TypoCheck implements Check {
             g += d.logBi(c, b) - d.logBi(o, b);
         }
         return g;
+    }
+
+    /** What ends a place name: a change just before one is often a local name the dictionaries lack (姜曹村). */
+    private static final String PLACE_SUFFIX = "省市县区镇乡村街旗盟州屯寨庄";
+
+    /** log(1 + frequency) of the most frequent dictionary word (2–4 characters) covering each position. */
+    private double[] coverFreq(char[] s) {
+        int n = s.length;
+        double[] out = new double[n];
+        for (int st = 0; st < n; st++) {
+            if (!isCjk(s[st])) {
+                continue;
+            }
+            for (int len = 2; len <= 4 && st + len <= n; len++) {
+                if (!isCjk(s[st + len - 1])) {
+                    break;
+                }
+                int f = d.dict[len].get(pack(s, st, len), 0);
+                if (f > 0) {
+                    double lf = Math.log1p(f);
+                    for (int k = st; k < st + len; k++) {
+                        out[k] = Math.max(out[k], lf);
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** Length of the longest dictionary word (frequency ≥ blockFreq, 2–4 characters) covering each position. */
@@ -723,6 +892,82 @@ public final class TypoCheck implements Check {
         WordLm words;
         /** From {@code scorer.txt}; null when not shipped (the hand-set thresholds judge). */
         Judge judge;
+        /** Toneless pinyin syllables of each character, every reading (HanLP); null when none. */
+        final short[][] syllables = new short[1 << 16][];
+        /** Two-character words (second << 16 | first) by the syllable pair (s1 << 16 | s2) they can be read as. */
+        final java.util.Map<Integer, int[]> bySound = new java.util.HashMap<>();
+
+        /** Frequent two-character words that can sound like a, b (any reading, tone ignored); null when none. */
+        int[] homophones(char a, char b) {
+            short[] sa = syllables[a];
+            short[] sb = syllables[b];
+            if (sa == null || sb == null) {
+                return null;
+            }
+            if (sa.length == 1 && sb.length == 1) {
+                return bySound.get((sa[0] << 16) | sb[0]);
+            }
+            int[] all = null;
+            for (short x : sa) {
+                for (short y : sb) {
+                    int[] l = bySound.get((x << 16) | y);
+                    if (l != null) {
+                        all = all == null ? l : java.util.stream.IntStream.concat(java.util.Arrays.stream(all),
+                                java.util.Arrays.stream(l)).distinct().toArray();
+                    }
+                }
+            }
+            return all;
+        }
+
+        private void loadSyllables() {
+            java.util.Map<String, Short> ids = new java.util.HashMap<>();
+            for (char c = '\u4e00'; c <= '\u9fa5'; c++) {
+                if (uni[c] == 0 && single[c] == 0) {
+                    continue; // a character none of the texts or dictionaries uses
+                }
+                com.hankcs.hanlp.dictionary.py.Pinyin[] py =
+                        com.hankcs.hanlp.dictionary.py.PinyinDictionary.get(String.valueOf(c));
+                if (py == null || py.length == 0) {
+                    continue;
+                }
+                short[] out = new short[py.length];
+                int k = 0;
+                for (com.hankcs.hanlp.dictionary.py.Pinyin y : py) {
+                    if (y == com.hankcs.hanlp.dictionary.py.Pinyin.none5) {
+                        continue;
+                    }
+                    short id = ids.computeIfAbsent(y.getPinyinWithoutTone(), key -> (short) (ids.size() + 1));
+                    boolean dup = false;
+                    for (int q = 0; q < k; q++) {
+                        dup |= out[q] == id;
+                    }
+                    if (!dup) {
+                        out[k++] = id;
+                    }
+                }
+                if (k > 0) {
+                    syllables[c] = java.util.Arrays.copyOf(out, k);
+                }
+            }
+            java.util.Map<Integer, java.util.List<Integer>> by = new java.util.HashMap<>();
+            dict[2].forEach((w, f) -> {
+                if (f < HOMOPHONE_MIN_FREQ) {
+                    return;
+                }
+                short[] s1 = syllables[(char) w];
+                short[] s2 = syllables[(char) (w >>> 16)];
+                if (s1 == null || s2 == null) {
+                    return;
+                }
+                for (short x : s1) {
+                    for (short y : s2) {
+                        by.computeIfAbsent((x << 16) | y, key -> new ArrayList<>()).add((int) w);
+                    }
+                }
+            });
+            by.forEach((k, l) -> bySound.put(k, l.stream().mapToInt(Integer::intValue).toArray()));
+        }
         final Pair[][] pairsByFirst = new Pair[1 << 16][];
 
         /** Characters of the same sound (pinyin, any tone), the character itself included; null when unknown. */
@@ -807,6 +1052,7 @@ public final class TypoCheck implements Check {
             d.loadLm(keepOdw);
             d.loadPairs();
             d.words = new WordLm(d.dict, d.single, d.dictTotal);
+            d.loadSyllables();
             InputStream in = TypoCheck.class.getResourceAsStream(BASE + "scorer.txt");
             if (in != null) {
                 d.judge = readJudge(in);
@@ -814,7 +1060,7 @@ public final class TypoCheck implements Check {
             return d;
         }
 
-        /** scorer.txt: the cuts on lines {@code cut X} and {@code nearbyCut Y}, then the trees. */
+        /** scorer.txt: the cuts on lines {@code name value}, then {@code model char} and {@code model pair} trees. */
         private static Judge readJudge(InputStream in) {
             String text;
             try (in) {
@@ -822,20 +1068,28 @@ public final class TypoCheck implements Check {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            double cut = Double.NaN;
-            double nearbyCut = Double.NaN;
+            java.util.Map<String, Double> cuts = new java.util.HashMap<>();
             for (String line : text.split("\n")) {
-                if (line.startsWith("cut ")) {
-                    cut = Double.parseDouble(line.substring(4).trim());
-                } else if (line.startsWith("nearbyCut ")) {
-                    nearbyCut = Double.parseDouble(line.substring(10).trim());
+                String[] f = line.split(" ");
+                if (f.length == 2 && f[0].endsWith("Cut") || f[0].equals("cut")) {
+                    cuts.put(f[0], Double.parseDouble(f[1]));
                 }
             }
-            if (Double.isNaN(cut) || Double.isNaN(nearbyCut)) {
-                throw new IllegalStateException("scorer.txt lacks its cut or nearbyCut line");
+            int split = text.indexOf("\nmodel pair\n");
+            for (String k : new String[] {"cut", "nearbyCut", "pairCut", "pairNearbyCut"}) {
+                if (!cuts.containsKey(k)) {
+                    throw new IllegalStateException("scorer.txt lacks " + k);
+                }
             }
-            Scorer scorer = Scorer.read(new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
-            return new Judge(scorer, cut, nearbyCut);
+            if (split < 0) {
+                throw new IllegalStateException("scorer.txt lacks the pair model");
+            }
+            Scorer chars = Scorer.read(new java.io.ByteArrayInputStream(
+                    text.substring(0, split).getBytes(StandardCharsets.UTF_8)));
+            Scorer pairs = Scorer.read(new java.io.ByteArrayInputStream(
+                    text.substring(split).getBytes(StandardCharsets.UTF_8)));
+            return new Judge(chars, cuts.get("cut"), cuts.get("nearbyCut"), pairs, cuts.get("pairCut"),
+                    cuts.get("pairNearbyCut"));
         }
 
         private void addWord(String w, int f) {
