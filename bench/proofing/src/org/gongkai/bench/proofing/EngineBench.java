@@ -54,6 +54,10 @@ public final class EngineBench {
             chars += s.length();
             for (Finding f : engine.check(s, ctx)) {
                 if (f.severity() != Severity.INFO) {
+                    if (Boolean.getBoolean("show")) {
+                        System.out.printf("  %s %s [%d,%d) %s → %s in %s%n", f.category(), f.rule(), f.start(), f.end(),
+                                f.text(), f.suggestion(), s);
+                    }
                     alarms++;
                     byCategory.merge(f.category().name(), 1, Integer::sum);
                 }

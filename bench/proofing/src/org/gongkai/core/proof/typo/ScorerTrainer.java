@@ -22,8 +22,9 @@ import org.gongkai.core.proof.Severity;
  * sentences and the cuts are swept on the other half, both ways round; the shipped model is then fitted on all dev
  * candidates and written with the chosen cuts to {@code -Dout=} (default: the resource scorer.txt).
  *
- * <p>Usage (from the repository root, after bench/proofing/tune.sh has built the classes):
- * {@code java -cp ... org.gongkai.core.proof.typo.ScorerTrainer [trees depth rate minLeaf]}.
+ * <p>Usage: {@code bench/proofing/train.sh [trees depth rate minLeaf]} with {@code -Dcuts=}, {@code -DnearbyCuts=},
+ * {@code -DpairCuts=}, {@code -DpairNearbyCuts=} (comma lists to sweep) in {@code JAVA_OPTS}; {@code -Dcut=a,b,c,d}
+ * writes the model with those four cuts; {@code -Dshow=1} prints the first setting's wrong predictions.
  */
 public final class ScorerTrainer {
 
@@ -31,9 +32,9 @@ public final class ScorerTrainer {
     }
 
     public static void main(String[] args) throws Exception {
-        int trees = args.length > 0 ? Integer.parseInt(args[0]) : 150;
+        int trees = args.length > 0 ? Integer.parseInt(args[0]) : 300;
         int depth = args.length > 1 ? Integer.parseInt(args[1]) : 3;
-        double rate = args.length > 2 ? Double.parseDouble(args[2]) : 0.1;
+        double rate = args.length > 2 ? Double.parseDouble(args[2]) : 0.05;
         int minLeaf = args.length > 3 ? Integer.parseInt(args[3]) : 20;
         List<String> lines = Files.readAllLines(Path.of("bench/proofing/data/odw.train"), StandardCharsets.UTF_8);
         List<String[]> dev = new ArrayList<>();
@@ -154,7 +155,7 @@ public final class ScorerTrainer {
                     + "\n# trained on the EC-ODW dev split only (see bench/RESULTS.md)\n"
                     + "cut " + cc[0] + "\nnearbyCut " + cc[1] + "\npairCut " + cc[2] + "\npairNearbyCut " + cc[3]
                     + "\nmodel char\n";
-            Files.writeString(out, head + all.write() + "model pair\n" + allPairs.write(), StandardCharsets.UTF_8);
+            Files.writeString(out, head + all.write(Scorer.NAMES) + "model pair\n" + allPairs.write(Scorer.PAIR_NAMES), StandardCharsets.UTF_8);
             System.out.println("wrote " + out);
         }
     }

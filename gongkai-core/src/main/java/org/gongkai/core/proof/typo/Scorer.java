@@ -41,10 +41,8 @@ final class Scorer {
     static final int LEFT = 11;
     static final int RIGHT = 12;
     static final int COVER_FREQ = 13;
-    static final int FOUND = 14;
-    static final int DIST = 15;
-    static final int PLACE = 16;
-    static final int COUNT = 17;
+    static final int PLACE = 14;
+    static final int COUNT = 15;
 
     // features of a layer-4 candidate (a homophone word for two characters)
     static final int P_LM = 0;
@@ -57,12 +55,13 @@ final class Scorer {
     static final int P_SINGLE_A = 7;
     static final int P_SINGLE_B = 8;
     static final int P_INNER = 9;
-    static final int P_FOUND = 10;
-    static final int P_DIST = 11;
-    static final int PAIR_COUNT = 12;
+    static final int PAIR_COUNT = 10;
+
+    static final String[] PAIR_NAMES = {"lm", "wordGain", "logFreq", "written", "changed", "cover", "coverFreq",
+        "singleA", "singleB", "inner"};
 
     static final String[] NAMES = {"lm", "wordGain", "logFreq", "len", "cover", "written", "single", "free", "sound",
-        "uniOld", "uniNew", "left", "right", "coverFreq", "found", "dist", "place"};
+        "uniOld", "uniNew", "left", "right", "coverFreq", "place"};
 
     /** Trees laid out flat: node k has feature[k] (−1 = leaf), threshold[k], left[k], right[k], value[k]. */
     private final int[] feature;
@@ -73,6 +72,9 @@ final class Scorer {
     private final int[] roots;
     private final double base;
 
+    /** headroom[t]: the sum of the largest leaf of each tree from t on (an upper bound on what they can add). */
+    private final double[] headroom;
+
     Scorer(double base, int[] roots, int[] feature, double[] threshold, int[] left, int[] right, double[] value) {
         this.base = base;
         this.roots = roots;
@@ -81,13 +83,36 @@ final class Scorer {
         this.left = left;
         this.right = right;
         this.value = value;
+        this.headroom = new double[roots.length + 1];
+        for (int t = roots.length - 1; t >= 0; t--) {
+            int to = t + 1 < roots.length ? roots[t + 1] : feature.length;
+            double max = Double.NEGATIVE_INFINITY;
+            for (int k = roots[t]; k < to; k++) {
+                if (feature[k] < 0) {
+                    max = Math.max(max, value[k]);
+                }
+            }
+            headroom[t] = headroom[t + 1] + max;
+        }
     }
 
     /** Log-odds that the candidate with features x is a right correction. */
     double score(double[] x) {
+        return score(x, Double.NEGATIVE_INFINITY);
+    }
+
+    /**
+     * The score when it reaches {@code atLeast}, otherwise some value below it: the trees are summed in order and
+     * the sum stops as soon as even the largest leaves of the trees left could not lift it to {@code atLeast} (most
+     * candidates are plainly wrong, and summing every tree for them made scoring the detector's largest cost).
+     */
+    double score(double[] x, double atLeast) {
         double s = base;
-        for (int r : roots) {
-            int k = r;
+        for (int t = 0; t < roots.length; t++) {
+            if (s + headroom[t] < atLeast) {
+                return Double.NEGATIVE_INFINITY;
+            }
+            int k = roots[t];
             while (feature[k] >= 0) {
                 k = x[feature[k]] <= threshold[k] ? left[k] : right[k];
             }
@@ -100,9 +125,9 @@ final class Scorer {
      * Text form, one node a line: {@code base B}, then per tree {@code tree}, then nodes {@code k feature threshold
      * left right value} with node indices local to the tree (feature −1 = leaf).
      */
-    String write() {
+    String write(String[] names) {
         StringBuilder sb = new StringBuilder();
-        sb.append("# boosted trees over ").append(String.join(",", NAMES)).append('\n');
+        sb.append("# boosted trees over ").append(String.join(",", names)).append('\n');
         sb.append("base ").append(base).append('\n');
         for (int t = 0; t < roots.length; t++) {
             int from = roots[t];

@@ -38,32 +38,16 @@ public final class TypoCheck implements Check {
 
     static final String BASE = "/org/gongkai/core/proof/typo/";
 
-    /** Tunable thresholds (tuned on the dev split only). */
-    record Params(int blockFreq, int minNewFreq, double minLmGain, double minScore, double idiomLmGain,
-                  double singlePenalty, int wordMinFreq, double wordMinScore, int wordMaxWritten, double minWordGain,
-                  double wordOnlyGain, int freeMinLen, double freeGain, Params nearby) {
-        /**
-         * Errors cluster: a sentence with one confident error often holds another. Such a sentence is read a second
-         * time with the looser {@code nearby} thresholds; the rest of the text keeps the strict ones, so correct text
-         * sees no more false alarms (bench/proofing, dev split).
-         *
-         * <p>{@code minWordGain}: a candidate the character model accepts must also raise the word model's
-         * log-probability (see {@link WordLm}) by this much. {@code wordOnlyGain}: a candidate the character model
-         * rejects, or whose written form is itself a word (懂事长 → 董事长), is still reported when the word model gains
-         * this much; {@code +Infinity} turns that path off. {@code freeMinLen}, {@code freeGain}: a replacement outside
-         * the confusion sets (they miss many real slips: 常务禿员会, 全圃人民, 玉有资产) is considered only where the
-         * written form is no word and the new word has at least {@code freeMinLen} characters, and reported only when
-         * both models accept it and the word model gains at least {@code freeGain}.
-         */
-        static final Params NEARBY = new Params(20, 500, 5.0, 2.0, 0.0, 1.0, 2000, 22.0, 20, 9.0, 15.0, 3, 20.0, null);
-        static final Params DEFAULT = new Params(20, 1000, 6.0, 4.0, 0.0, 1.2, 2000, 22.0, 20, 9.0, 20.0, 99, 99.0, NEARBY);
-
-        /** The same thresholds without the second reading. */
-        Params alone() {
-            return new Params(blockFreq, minNewFreq, minLmGain, minScore, idiomLmGain, singlePenalty, wordMinFreq,
-                    wordMinScore, wordMaxWritten, minWordGain, wordOnlyGain, freeMinLen, freeGain, null);
-        }
-    }
+    /** Dictionary frequency from which a written string counts as a word in its own right. */
+    static final int BLOCK_FREQ = 20;
+    /** Candidates are words down to this frequency (the gov vocabularies enter at 500). */
+    static final int MIN_NEW_FREQ = 300;
+    /** Slips outside the confusion sets are judged only where they complete a word this long. */
+    static final int FREE_MIN_LEN = 3;
+    /** Layer 4 considers homophone words down to this frequency. */
+    static final int HOMOPHONE_MIN_FREQ = 500;
+    /** Readings of a sentence after the first, while each finds more. */
+    static final int READINGS = 3;
 
     /**
      * The learned judge of layer-3 candidates ({@link Scorer}): a candidate is reported when its log-odds reaches
@@ -92,51 +76,43 @@ public final class TypoCheck implements Check {
     }
 
     private final Data d;
-    private final Params p;
-    /** Null: the hand-set thresholds of {@link Params} judge layer 3. */
     private final Judge judge;
+    /** Receives the candidates when training; null otherwise. */
     private final Sink sink;
-    /** The second reader for sentences with a confident error; null when the thresholds have none. */
+    /** The second reader for sentences with a confident error; null in a second reading (or when asked alone). */
     private final TypoCheck nearby;
 
-    private TypoCheck(Data d, Params p) {
-        this(d, p, d.judge, null, null);
-    }
-
-    private TypoCheck(Data d, Params p, Judge judge, Sink sink, Sink nearbySink) {
+    private TypoCheck(Data d, Judge judge, Sink sink, boolean second) {
         this.d = d;
-        this.p = p;
         this.judge = judge;
         this.sink = sink;
-        this.nearby = p.nearby() == null ? null
-                : new TypoCheck(d, p.nearby(), judge == null ? null : judge.nearby(), nearbySink, null);
+        this.nearby = second ? new TypoCheck(d, judge.nearby(), null, false) : null;
     }
 
     TypoCheck with(Judge j) {
-        return new TypoCheck(d, p, j, null, null);
+        return new TypoCheck(d, j, null, true);
     }
 
-    /** One reading with no findings from layer 3, every candidate passed to {@code s} (training). */
+    /** The same judge without the second reading. */
+    TypoCheck alone() {
+        return new TypoCheck(d, judge, null, false);
+    }
+
+    /** One reading that reports nothing from layers 3 and 4 and passes every candidate to {@code s} (training). */
     TypoCheck collecting(Sink s) {
-        return new TypoCheck(d, p.alone(), new Judge(NEVER, 0, 0, NEVER, 0, 0), s, null);
+        return new TypoCheck(d, new Judge(NEVER, 0, 0, NEVER, 0, 0), s, false);
     }
 
     /** Loads the dictionaries, confusion sets, n-gram counts and pair lists from the class path. */
     public static TypoCheck load() {
-        return new TypoCheck(Data.load(j -> true), Params.DEFAULT);
+        Data d = Data.load(j -> true);
+        return new TypoCheck(d, d.judge, null, true);
     }
 
     /** For cross-fitted tuning: only the lines j of odw-dev-targets.txt with {@code keep.test(j)} enter the bigrams. */
     static TypoCheck load(java.util.function.IntPredicate keep) {
-        return new TypoCheck(Data.load(keep), Params.DEFAULT);
-    }
-
-    TypoCheck with(Params params) {
-        return new TypoCheck(d, params, judge, null, null);
-    }
-
-    Params params() {
-        return p;
+        Data d = Data.load(keep);
+        return new TypoCheck(d, d.judge, null, true);
     }
 
     // ------------------------------------------------------------------------------------------ check
@@ -146,7 +122,7 @@ public final class TypoCheck implements Check {
         if (text == null || text.isEmpty()) {
             return new ArrayList<>();
         }
-        List<Finding> out = detect(text, null, 0);
+        List<Finding> out = detect(text, 0);
         if (nearby == null || out.stream().noneMatch(TypoCheck::confident)) {
             return out;
         }
@@ -177,21 +153,30 @@ public final class TypoCheck implements Check {
             }
             // read the sentence as corrected so far: a fixed neighbour no longer hides the next error
             char[] fixed = text.substring(a, b).toCharArray();
-            int[] fixedAt = new int[last - first];
-            int applied = 0;
             for (Finding f : out.subList(first, last)) {
-                if (f.end() <= b && apply(fixed, f, a)) {
-                    fixedAt[applied++] = f.start() - a;
+                if (f.end() <= b) {
+                    apply(fixed, f, a);
                 }
             }
-            for (Finding f : nearby.detect(new String(fixed), java.util.Arrays.copyOf(fixedAt, applied), a)) {
-                boolean free = true;
-                for (int k = a + f.start(); k < a + f.end(); k++) {
-                    free &= !covered[k];
+            // errors cluster: what one reading corrects can uncover the next, so read again while it finds more
+            for (int round = 0; round < READINGS; round++) {
+                boolean found = false;
+                for (Finding f : nearby.detect(new String(fixed), a)) {
+                    boolean free = true;
+                    for (int k = a + f.start(); k < a + f.end(); k++) {
+                        free &= !covered[k];
+                    }
+                    if (!free) {
+                        continue;
+                    }
+                    java.util.Arrays.fill(covered, a + f.start(), a + f.end(), true);
+                    more.add(new Finding(a + f.start(), a + f.end(), f.category(), f.severity(),
+                            text.substring(a + f.start(), a + f.end()), f.suggestion(), f.message(), f.rule(),
+                            f.location()));
+                    found |= apply(fixed, f, 0);
                 }
-                if (free) {
-                    more.add(new Finding(a + f.start(), a + f.end(), f.category(), f.severity(), f.text(),
-                            f.suggestion(), f.message(), f.rule(), f.location()));
+                if (!found) {
+                    break;
                 }
             }
         }
@@ -218,22 +203,18 @@ public final class TypoCheck implements Check {
     }
 
     /**
-     * One reading of the text with this instance's thresholds. {@code fixedAt}: in a second reading, where the first
-     * one corrected the sentence (null in a first reading); {@code offset}: where the text starts in the whole text
-     * (for the training sink only).
+     * One reading of the text with this instance's judge. {@code offset}: where the text starts in the whole text (for
+     * the training sink only).
      */
-    private List<Finding> detect(String text, int[] fixedAt, int offset) {
+    private List<Finding> detect(String text, int offset) {
         List<Finding> out = new ArrayList<>();
         char[] s = text.toCharArray();
         int n = s.length;
         boolean[] taken = new boolean[n];
         pairs(text, s, taken, out);
         int[] cov = coverage(s);
-        double[] covFreq = judge != null ? coverFreq(s) : null;
-        boolean wordOnly = judge != null || p.wordOnlyGain != Double.POSITIVE_INFINITY;
-        int minNewFreq = judge != null ? JUDGE_MIN_FREQ : p.minNewFreq;
-        int freeMinLen = judge != null ? JUDGE_FREE_MIN_LEN : p.freeMinLen;
-        // the judge's candidates: key (pos << 16 | c) → features, then the chosen word's start and length
+        double[] covFreq = coverFreq(s);
+        // layer 3's candidates: key (pos << 16 | c) → features, then the chosen word's start and length
         java.util.Map<Long, double[]> cands = null;
         // best candidate per position
         double[] best = null;
@@ -243,8 +224,6 @@ public final class TypoCheck implements Check {
         boolean[] bestIdiom = null;
         boolean[] bestWordOnly = null;
         boolean[] bestFree = null;
-        java.util.Map<Long, Double> gains = null;
-        double[] before = null;
         int runStart = -1;
         for (int i = 0; i <= n; i++) {
             boolean cjk = i < n && isCjk(s[i]);
@@ -255,14 +234,12 @@ public final class TypoCheck implements Check {
                 for (int st = runStart; st < runEnd; st++) {
                     for (int len = 2; len <= 4 && st + len <= runEnd; len++) {
                         long w = pack(s, st, len);
-                        boolean writtenWord = d.dict[len].get(w, 0) >= p.blockFreq;
-                        if (writtenWord && !wordOnly) {
-                            continue; // the written form is itself a word
-                        }
+                        int writtenFreq = d.dict[len].get(w, 0);
                         for (int k = 0; k < len; k++) {
                             int pos = st + k;
-                            boolean realWord = writtenWord || cov[pos] >= len;
-                            if (taken[pos] || (realWord && !wordOnly)) {
+                            // the written form is a word in its own right: only the judge's context can overrule it
+                            boolean realWord = writtenFreq >= BLOCK_FREQ || cov[pos] >= len;
+                            if (taken[pos]) {
                                 continue;
                             }
                             long masked = w & ~(0xFFFFL << (16 * k));
@@ -273,93 +250,60 @@ public final class TypoCheck implements Check {
                                 char c = d.pCh[q];
                                 boolean idiom = d.pIdiom[q];
                                 int f = d.pFreq[q];
-                                if (!idiom && f < minNewFreq) {
+                                if (!idiom && f < MIN_NEW_FREQ) {
                                     break; // every word after this one is rarer
                                 }
                                 if (c == orig || (idiom && realWord)) {
                                     continue;
                                 }
                                 boolean free = !d.confusable(orig, c);
-                                if (free && (idiom || realWord || len < freeMinLen)) {
+                                if (free && (idiom || realWord || len < FREE_MIN_LEN)) {
                                     continue;
                                 }
                                 double lm = lmGain(s, pos, c, runStart, runEnd);
-                                double score;
-                                boolean charOk = true;
+                                if (lm < 0) {
+                                    continue; // the character bigrams object (cheap, before the word model)
+                                }
                                 if (idiom) {
-                                    if (realWord || lm < p.idiomLmGain) {
-                                        continue;
+                                    // an idiom one confusable character away: reported outright
+                                    if (best == null) {
+                                        best = new double[n];
+                                        java.util.Arrays.fill(best, Double.NEGATIVE_INFINITY);
+                                        bestCh = new char[n];
+                                        bestStart = new int[n];
+                                        bestLen = new byte[n];
+                                        bestIdiom = new boolean[n];
+                                        bestWordOnly = new boolean[n];
+                                        bestFree = new boolean[n];
                                     }
-                                    score = 100 + lm;
-                                } else if (judge != null) {
-                                    if (lm < JUDGE_LM_FLOOR) {
-                                        continue; // the character bigrams object: never right on dev
-                                    }
-                                    if (cands == null) {
-                                        cands = new java.util.LinkedHashMap<>();
-                                    }
-                                    double[] x = cands.computeIfAbsent(((long) pos << 16) | c, key -> {
-                                        double[] v = new double[Scorer.COUNT + 2];
-                                        v[Scorer.LEN] = -1;
-                                        return v;
-                                    });
-                                    double lf = Math.log(f);
-                                    if (len > x[Scorer.LEN] || (len == x[Scorer.LEN] && lf > x[Scorer.LOG_FREQ])) {
-                                        x[Scorer.LEN] = len;
-                                        x[Scorer.LOG_FREQ] = lf;
-                                        x[Scorer.WRITTEN] = Math.log1p(d.dict[len].get(w, 0));
-                                        x[Scorer.COUNT] = st;
-                                        x[Scorer.COUNT + 1] = len;
-                                    }
-                                    if (x[Scorer.LEN] == len) {
-                                        features(x, s, pos, c, lm, cov, covFreq, free, runStart, runEnd, fixedAt);
+                                    if (100 + lm > best[pos]) {
+                                        best[pos] = 100 + lm;
+                                        bestCh[pos] = c;
+                                        bestStart[pos] = st;
+                                        bestLen[pos] = (byte) len;
+                                        bestIdiom[pos] = true;
                                     }
                                     continue;
-                                } else {
-                                    // the character bigrams must at least not object (a cheap filter before
-                                    // the word model, which costs a small Viterbi search)
-                                    if (lm < Math.min(0, p.minLmGain)) {
-                                        continue;
-                                    }
-                                    charOk = !realWord && lm >= p.minLmGain
-                                            && lm + Math.log(f) * 0.5 + (len - Math.max(1, cov[pos])) - 4
-                                            - p.singlePenalty * Math.log1p(d.single[orig]) >= p.minScore;
-                                    if (!charOk && !wordOnly) {
-                                        continue;
-                                    }
-                                    // candidates at one position are ranked by the word model, which sees more context
-                                    if (gains == null) {
-                                        gains = new java.util.HashMap<>();
-                                        before = new double[n];
-                                        java.util.Arrays.fill(before, Double.NaN);
-                                    }
-                                    // the same change is met once per dictionary word that could contain it
-                                    final double[] bf = before;
-                                    score = gains.computeIfAbsent(((long) pos << 16) | c,
-                                            key -> wordGain(s, pos, (char) (long) key, bf));
-                                    if (score < (free ? (charOk ? p.freeGain : Double.POSITIVE_INFINITY)
-                                            : charOk ? p.minWordGain : p.wordOnlyGain)) {
-                                        continue;
-                                    }
                                 }
-                                if (best == null) {
-                                    best = new double[n];
-                                    java.util.Arrays.fill(best, Double.NEGATIVE_INFINITY);
-                                    bestCh = new char[n];
-                                    bestStart = new int[n];
-                                    bestLen = new byte[n];
-                                    bestIdiom = new boolean[n];
-                                    bestWordOnly = new boolean[n];
-                                    bestFree = new boolean[n];
+                                if (cands == null) {
+                                    cands = new java.util.LinkedHashMap<>();
                                 }
-                                if (score > best[pos]) {
-                                    best[pos] = score;
-                                    bestCh[pos] = c;
-                                    bestStart[pos] = st;
-                                    bestLen[pos] = (byte) len;
-                                    bestIdiom[pos] = idiom;
-                                    bestWordOnly[pos] = !charOk;
-                                    bestFree[pos] = free;
+                                // the same change is met once per dictionary word that could contain it: the
+                                // features keep the longest (then most frequent) of them
+                                double[] x = cands.computeIfAbsent(((long) pos << 16) | c, key -> {
+                                    double[] v = new double[Scorer.COUNT + 3];
+                                    v[Scorer.LEN] = -1;
+                                    return v;
+                                });
+                                double lf = Math.log(f);
+                                if (len > x[Scorer.LEN] || (len == x[Scorer.LEN] && lf > x[Scorer.LOG_FREQ])) {
+                                    x[Scorer.LEN] = len;
+                                    x[Scorer.LOG_FREQ] = lf;
+                                    x[Scorer.WRITTEN] = Math.log1p(writtenFreq);
+                                    x[Scorer.COUNT] = st;
+                                    x[Scorer.COUNT + 1] = len;
+                                    x[Scorer.COUNT + 2] = realWord ? 1 : 0;
+                                    features(x, s, pos, c, lm, cov, covFreq, free, runStart, runEnd);
                                 }
                             }
                         }
@@ -369,16 +313,14 @@ public final class TypoCheck implements Check {
             }
         }
         if (cands != null) {
-            if (before == null) {
-                before = new double[n];
-                java.util.Arrays.fill(before, Double.NaN);
-            }
+            double[] before = new double[n];
+            java.util.Arrays.fill(before, Double.NaN);
             for (java.util.Map.Entry<Long, double[]> e : cands.entrySet()) {
                 int pos = (int) (e.getKey() >>> 16);
                 char c = (char) (long) e.getKey();
                 double[] x = e.getValue();
                 x[Scorer.WORD_GAIN] = wordGain(s, pos, c, before);
-                double score = judge.scorer().score(x);
+                double score = sink != null ? judge.scorer().score(x) : judge.scorer().score(x, judge.cut());
                 if (sink != null) {
                     sink.candidate(offset + pos, c, java.util.Arrays.copyOf(x, Scorer.COUNT));
                 }
@@ -401,7 +343,7 @@ public final class TypoCheck implements Check {
                     bestStart[pos] = (int) x[Scorer.COUNT];
                     bestLen[pos] = (byte) x[Scorer.COUNT + 1];
                     bestIdiom[pos] = false;
-                    bestWordOnly[pos] = x[Scorer.WRITTEN] > 0 || x[Scorer.COVER] >= x[Scorer.LEN];
+                    bestWordOnly[pos] = x[Scorer.COUNT + 2] > 0;
                     bestFree[pos] = x[Scorer.FREE] > 0;
                 }
             }
@@ -412,11 +354,7 @@ public final class TypoCheck implements Check {
                 flagged[pos] = best[pos] != Double.NEGATIVE_INFINITY;
             }
         }
-        if (judge != null) {
-            judgedWords(s, taken, cov, covFreq, flagged, fixedAt, offset, out);
-        } else {
-            words(s, taken, cov, flagged, out);
-        }
+        judgedWords(s, taken, cov, covFreq, flagged, offset, out);
         if (best != null) {
             for (int pos = 0; pos < n; pos++) {
                 if (best[pos] == Double.NEGATIVE_INFINITY) {
@@ -441,28 +379,11 @@ public final class TypoCheck implements Check {
         return out;
     }
 
-    /** Layer 4's judge considers homophone words down to this frequency. */
-    static final int HOMOPHONE_MIN_FREQ = Integer.getInteger("xHomMinFreq", 500);
-
-    /** The judge sees words down to this frequency (the thresholds path: {@link Params#minNewFreq}). */
-    static final int JUDGE_MIN_FREQ = Integer.getInteger("xMinFreq", 300);
-    /** Slips outside the confusion sets are judged only where they complete a word this long. */
-    static final int JUDGE_FREE_MIN_LEN = Integer.getInteger("xFreeLen", 3);
-    static final double JUDGE_LM_FLOOR = Double.parseDouble(System.getProperty("xLmFloor", "0"));
-
     /** Fills the features of {@link Scorer} that do not depend on the word model. */
     private void features(double[] x, char[] s, int pos, char c, double lm, int[] cov, double[] covFreq, boolean free,
-                          int runStart, int runEnd, int[] fixedAt) {
+                          int runStart, int runEnd) {
         char o = s[pos];
         x[Scorer.COVER_FREQ] = covFreq[pos];
-        x[Scorer.FOUND] = fixedAt == null ? 0 : fixedAt.length;
-        int dist = 99;
-        if (fixedAt != null) {
-            for (int f : fixedAt) {
-                dist = Math.min(dist, Math.abs(f - pos));
-            }
-        }
-        x[Scorer.DIST] = dist;
         int place = 0;
         for (int k = (int) x[Scorer.COUNT] + (int) x[Scorer.COUNT + 1]; k < Math.min(runEnd, pos + 4); k++) {
             place |= PLACE_SUFFIX.indexOf(s[k]) >= 0 ? 1 : 0;
@@ -480,69 +401,11 @@ public final class TypoCheck implements Check {
     }
 
     /**
-     * Layer 4, homophone words (the commonest error of pinyin input, e.g. 鱼蒜管理 → 预算管理, 起夜群众 → 企业群众): two
-     * adjacent characters that are not a common word together, the second (and usually the first too) replaced by a
-     * character of the same sound (pycorrector same_pinyin) so that they make a frequent word, where the character
-     * bigrams into, within and out of the pair prefer the new word by a wide margin. Layer 3 only sees a one-character
-     * change that completes a longer word; a wrong word of two characters needs both looked at together. Positions taken
-     * by a curated pair or flagged by layer 3 are left.
-     */
-    private void words(char[] s, boolean[] taken, int[] cov, boolean[] flagged, List<Finding> out) {
-        int n = s.length;
-        int last = -1;
-        for (int i = 0; i + 1 < n; i++) {
-            char a = s[i];
-            char b = s[i + 1];
-            if (!isCjk(a) || !isCjk(b) || i <= last || taken[i] || taken[i + 1] || flagged[i] || flagged[i + 1]
-                    || cov[i] > 2 || cov[i + 1] > 2) {
-                continue;
-            }
-            int written = d.dict[2].get(pack(s, i, 2), 0);
-            if (written >= p.wordMaxWritten) {
-                continue;
-            }
-            char[] alike = d.sound[a];
-            if (alike == null || d.sound[b] == null) {
-                continue;
-            }
-            double bestScore = p.wordMinScore;
-            char b1 = 0;
-            char b2 = 0;
-            for (char c1 : alike) {
-                int[] words = d.byFirst[c1];
-                if (words == null) {
-                    continue;
-                }
-                for (int w : words) {
-                    char c2 = (char) (w >>> 16);
-                    int f = d.dict[2].get(((long) c2 << 16) | c1, 0);
-                    if (c2 == b || f < p.wordMinFreq || !d.soundAlike(b, c2)) {
-                        continue;
-                    }
-                    double score = lmGain2(s, i, c1, c2) + 0.5 * Math.log(f) - Math.log1p(written);
-                    if (score > bestScore) {
-                        bestScore = score;
-                        b1 = c1;
-                        b2 = c2;
-                    }
-                }
-            }
-            if (b1 != 0) {
-                String wrong = new String(s, i, 2);
-                String right = new String(new char[] {b1, b2});
-                out.add(new Finding(i, i + 2, Category.TYPO, Severity.WARN, wrong, right,
-                        ProofMessages.text("typo.word", wrong, right), "typo.word", null));
-                last = i + 1;
-            }
-        }
-    }
-
-    /**
      * Layer 4 judged by the trees: any two adjacent characters, also a word in their own right (罚站改革委 → 发展改革委,
      * 郭嘉发展改革委 → 国家), against the frequent words of the same pinyin (toneless, any reading).
      */
-    private void judgedWords(char[] s, boolean[] taken, int[] cov, double[] covFreq, boolean[] flagged, int[] fixedAt,
-                             int offset, List<Finding> out) {
+    private void judgedWords(char[] s, boolean[] taken, int[] cov, double[] covFreq, boolean[] flagged, int offset,
+                             List<Finding> out) {
         int n = s.length;
         int last = -1;
         double[] before = null;
@@ -552,57 +415,59 @@ public final class TypoCheck implements Check {
             if (!isCjk(a) || !isCjk(b) || i <= last || taken[i] || taken[i + 1] || flagged[i] || flagged[i + 1]) {
                 continue;
             }
-            int[] homophones = d.homophones(a, b);
-            if (homophones == null) {
+            short[] sa = d.syllables[a];
+            short[] sb = d.syllables[b];
+            if (sa == null || sb == null) {
                 continue;
             }
             double bestScore = Double.NEGATIVE_INFINITY;
             char b1 = 0;
             char b2 = 0;
             double[] x = null;
-            for (int w : homophones) {
-                char c1 = (char) w;
-                char c2 = (char) (w >>> 16);
-                if (c1 == a && c2 == b) {
+            // a polyphone's readings can list a word twice: judged once
+            java.util.Set<Integer> seen = sa.length * sb.length > 1 ? new java.util.HashSet<>() : null;
+            for (int r = 0; r < sa.length * sb.length; r++) {
+                int[] homophones = d.homophones(sa[r / sb.length], sb[r % sb.length]);
+                if (homophones == null) {
                     continue;
                 }
-                double lm = lmGain2(s, i, c1, c2);
-                if (lm < 0) {
-                    continue; // the character bigrams object
-                }
-                if (x == null) {
-                    x = new double[Scorer.PAIR_COUNT];
-                }
-                if (before == null) {
-                    before = new double[n];
-                    java.util.Arrays.fill(before, Double.NaN);
-                }
-                x[Scorer.P_LM] = lm;
-                x[Scorer.P_WORD_GAIN] = wordGain2(s, i, c1, c2, before);
-                x[Scorer.P_LOG_FREQ] = Math.log(d.dict[2].get(((long) c2 << 16) | c1, 1));
-                x[Scorer.P_WRITTEN] = Math.log1p(d.dict[2].get(pack(s, i, 2), 0));
-                x[Scorer.P_CHANGED] = (c1 != a ? 1 : 0) + (c2 != b ? 1 : 0);
-                x[Scorer.P_COVER] = Math.max(cov[i], cov[i + 1]);
-                x[Scorer.P_COVER_FREQ] = Math.max(covFreq[i], covFreq[i + 1]);
-                x[Scorer.P_SINGLE_A] = Math.log1p(d.single[a]);
-                x[Scorer.P_SINGLE_B] = Math.log1p(d.single[b]);
-                x[Scorer.P_INNER] = d.logBi(c1, c2) - d.logBi(a, b);
-                int dist = 99;
-                if (fixedAt != null) {
-                    for (int f : fixedAt) {
-                        dist = Math.min(dist, Math.min(Math.abs(f - i), Math.abs(f - i - 1)));
+                for (int w : homophones) {
+                    char c1 = (char) w;
+                    char c2 = (char) (w >>> 16);
+                    if ((c1 == a && c2 == b) || (seen != null && !seen.add(w))) {
+                        continue;
                     }
-                }
-                x[Scorer.P_FOUND] = fixedAt == null ? 0 : fixedAt.length;
-                x[Scorer.P_DIST] = dist;
-                double score = judge.pairScorer().score(x);
-                if (sink != null) {
-                    sink.pair(offset + i, c1, c2, x.clone());
-                }
-                if (score >= judge.pairCut() && score > bestScore) {
-                    bestScore = score;
-                    b1 = c1;
-                    b2 = c2;
+                    double lm = lmGain2(s, i, c1, c2);
+                    if (lm < 0) {
+                        continue; // the character bigrams object
+                    }
+                    if (x == null) {
+                        x = new double[Scorer.PAIR_COUNT];
+                    }
+                    if (before == null) {
+                        before = new double[n];
+                        java.util.Arrays.fill(before, Double.NaN);
+                    }
+                    x[Scorer.P_LM] = lm;
+                    x[Scorer.P_WORD_GAIN] = wordGain2(s, i, c1, c2, before);
+                    x[Scorer.P_LOG_FREQ] = Math.log(d.dict[2].get(((long) c2 << 16) | c1, 1));
+                    x[Scorer.P_WRITTEN] = Math.log1p(d.dict[2].get(pack(s, i, 2), 0));
+                    x[Scorer.P_CHANGED] = (c1 != a ? 1 : 0) + (c2 != b ? 1 : 0);
+                    x[Scorer.P_COVER] = Math.max(cov[i], cov[i + 1]);
+                    x[Scorer.P_COVER_FREQ] = Math.max(covFreq[i], covFreq[i + 1]);
+                    x[Scorer.P_SINGLE_A] = Math.log1p(d.single[a]);
+                    x[Scorer.P_SINGLE_B] = Math.log1p(d.single[b]);
+                    x[Scorer.P_INNER] = d.logBi(c1, c2) - d.logBi(a, b);
+                    double score = sink != null ? judge.pairScorer().score(x)
+                            : judge.pairScorer().score(x, judge.pairCut());
+                    if (sink != null) {
+                        sink.pair(offset + i, c1, c2, x.clone());
+                    }
+                    if (score >= judge.pairCut() && score > bestScore) {
+                        bestScore = score;
+                        b1 = c1;
+                        b2 = c2;
+                    }
                 }
             }
             if (b1 != 0) {
@@ -728,7 +593,7 @@ public final class TypoCheck implements Check {
                 if (!isCjk(s[st + len - 1])) {
                     break;
                 }
-                if (d.dict[len].get(pack(s, st, len), 0) >= p.blockFreq) {
+                if (d.dict[len].get(pack(s, st, len), 0) >= BLOCK_FREQ) {
                     for (int k = st; k < st + len; k++) {
                         if (cov[k] < len) {
                             cov[k] = len;
@@ -890,34 +755,21 @@ public final class TypoCheck implements Check {
         /** Sum of the jieba word frequencies, the denominator of {@link WordLm}'s own-dictionary unigrams. */
         long dictTotal;
         WordLm words;
-        /** From {@code scorer.txt}; null when not shipped (the hand-set thresholds judge). */
+        /** The trees and cuts of {@code scorer.txt}. */
         Judge judge;
         /** Toneless pinyin syllables of each character, every reading (HanLP); null when none. */
         final short[][] syllables = new short[1 << 16][];
-        /** Two-character words (second << 16 | first) by the syllable pair (s1 << 16 | s2) they can be read as. */
-        final java.util.Map<Integer, int[]> bySound = new java.util.HashMap<>();
+        /**
+         * Two-character words (second << 16 | first) by the syllable pair they can be read as: soundIndex maps
+         * (s1 << 16 | s2) to a list in soundLists.
+         */
+        final LongIntMap soundIndex = new LongIntMap(1 << 15);
+        int[][] soundLists;
 
-        /** Frequent two-character words that can sound like a, b (any reading, tone ignored); null when none. */
-        int[] homophones(char a, char b) {
-            short[] sa = syllables[a];
-            short[] sb = syllables[b];
-            if (sa == null || sb == null) {
-                return null;
-            }
-            if (sa.length == 1 && sb.length == 1) {
-                return bySound.get((sa[0] << 16) | sb[0]);
-            }
-            int[] all = null;
-            for (short x : sa) {
-                for (short y : sb) {
-                    int[] l = bySound.get((x << 16) | y);
-                    if (l != null) {
-                        all = all == null ? l : java.util.stream.IntStream.concat(java.util.Arrays.stream(all),
-                                java.util.Arrays.stream(l)).distinct().toArray();
-                    }
-                }
-            }
-            return all;
+        /** Frequent two-character words that can sound like x, y (two toneless syllables); null when none. */
+        int[] homophones(short x, short y) {
+            int i = soundIndex.get(((long) x << 16) | y, -1);
+            return i < 0 ? null : soundLists[i];
         }
 
         private void loadSyllables() {
@@ -966,21 +818,41 @@ public final class TypoCheck implements Check {
                     }
                 }
             });
-            by.forEach((k, l) -> bySound.put(k, l.stream().mapToInt(Integer::intValue).toArray()));
+            soundLists = new int[by.size()][];
+            int[] next = {0};
+            by.forEach((k, l) -> {
+                soundLists[next[0]] = l.stream().mapToInt(Integer::intValue).toArray();
+                soundIndex.put(k, next[0]++);
+            });
         }
         final Pair[][] pairsByFirst = new Pair[1 << 16][];
 
-        /** Characters of the same sound (pinyin, any tone), the character itself included; null when unknown. */
-        final char[][] sound = new char[1 << 16][];
+        /** Pairs of characters of the same sound (pinyin, any tone): a feature of layer 3's judge. */
         final LongIntMap soundPairs = new LongIntMap(1 << 17);
-        /** Two-character words by their first character: (second character << 16) | first character. */
-        final int[][] byFirst = new int[1 << 16][];
 
         boolean soundAlike(char a, char b) {
             return soundPairs.contains(((long) a << 16) | b);
         }
 
+        /**
+         * A Bloom filter over the confusable pairs (2^23 bits = 1 MB, two bits a pair; about 2 % false positives): the
+         * detector asks about ~40 pairs per character of text, nearly all of them not confusable, and the filter answers
+         * those from cache instead of probing the 12 MB table.
+         */
+        final long[] confBloom = new long[1 << 17];
+
+        private static long confHash(char a, char b) {
+            long h = (a * 0x9E3779B97F4A7C15L) ^ (b * 0xC2B2AE3D27D4EB4FL);
+            return h ^ (h >>> 29);
+        }
+
         boolean confusable(char a, char b) {
+            long h = confHash(a, b);
+            int i = (int) (h & 0x7FFFFF);
+            int j = (int) ((h >>> 32) & 0x7FFFFF);
+            if ((confBloom[i >>> 6] & (1L << i)) == 0 || (confBloom[j >>> 6] & (1L << j)) == 0) {
+                return false;
+            }
             return conf.contains(((long) a << 16) | b);
         }
 
@@ -1054,9 +926,10 @@ public final class TypoCheck implements Check {
             d.words = new WordLm(d.dict, d.single, d.dictTotal);
             d.loadSyllables();
             InputStream in = TypoCheck.class.getResourceAsStream(BASE + "scorer.txt");
-            if (in != null) {
-                d.judge = readJudge(in);
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + BASE + "scorer.txt");
             }
+            d.judge = readJudge(in);
             return d;
         }
 
@@ -1167,7 +1040,17 @@ public final class TypoCheck implements Check {
             if (a != b && isCjk(a) && isCjk(b)) {
                 conf.put(((long) a << 16) | b, 1);
                 conf.put(((long) b << 16) | a, 1);
+                bloom(a, b);
+                bloom(b, a);
             }
+        }
+
+        private void bloom(char a, char b) {
+            long h = confHash(a, b);
+            int i = (int) (h & 0x7FFFFF);
+            int j = (int) ((h >>> 32) & 0x7FFFFF);
+            confBloom[i >>> 6] |= 1L << i;
+            confBloom[j >>> 6] |= 1L << j;
         }
 
         private void loadConfusion() {
@@ -1191,20 +1074,20 @@ public final class TypoCheck implements Check {
                     i = j + 1;
                 }
             }
-            // same sound: confusable, and (same sound only) the homophone-word layer's alternatives
-            java.util.Map<Character, StringBuilder> alike = new java.util.HashMap<>();
+            // same sound: confusable, and known to sound alike (a feature of the judge)
             read(BASE + "pycorrector/same_pinyin.txt", line -> {
                 String[] parts = line.split("\t");
                 if (line.startsWith("#") || parts[0].length() != 1 || !isCjk(parts[0].charAt(0))) {
                     return;
                 }
                 char a = parts[0].charAt(0);
-                StringBuilder sb = alike.computeIfAbsent(a, k -> new StringBuilder().append(k));
+                soundPairs.put(((long) a << 16) | a, 1);
                 for (int k = 1; k < parts.length; k++) {
                     for (char b : parts[k].toCharArray()) {
                         confPair(a, b);
-                        if (isCjk(b) && b != a && sb.indexOf(String.valueOf(b)) < 0) {
-                            sb.append(b);
+                        if (isCjk(b)) {
+                            soundPairs.put(((long) a << 16) | b, 1);
+                            soundPairs.put(((long) b << 16) | a, 1);
                         }
                     }
                 }
@@ -1215,20 +1098,6 @@ public final class TypoCheck implements Check {
                     confPair(line.charAt(0), line.charAt(1));
                 }
             });
-            alike.forEach((a, sb) -> {
-                sound[a] = sb.toString().toCharArray();
-                for (char b : sound[a]) {
-                    soundPairs.put(((long) a << 16) | b, 1);
-                    soundPairs.put(((long) b << 16) | a, 1);
-                }
-            });
-            java.util.Map<Character, List<Integer>> first = new java.util.HashMap<>();
-            dict[2].forEach((k, f) -> {
-                if (f >= 200) {
-                    first.computeIfAbsent((char) k, c -> new ArrayList<>()).add((int) k);
-                }
-            });
-            first.forEach((c, l) -> byFirst[c] = l.stream().mapToInt(Integer::intValue).toArray());
             read(BASE + "pycorrector/same_stroke.txt", line -> {
                 String[] parts = line.split("\t");
                 for (String x : parts) {

@@ -106,15 +106,19 @@ class TypoCheckTest {
         assertThat(f.start()).isEqualTo("内蒙古自治区乌兰察布市大力培育发展大数局产业。".indexOf('局'));
     }
 
+    /** EC-ODW dev sentences (the held-out fifth is never used in tests). */
     @Test
-    void wordModelFindsAnErrorWhoseWrittenFormIsAWord() {
-        // 懂事 is a word, so the character model leaves 懂事长 alone; HanLP's word bigrams make 有限公司/董事长 far
-        // likelier than 有限公司/懂事/长
-        Finding f = expect("市城市建设投资集团有限公司懂事长、总经理", "懂", "董");
+    void contextFindsAnErrorWhoseWrittenFormIsAWord() {
+        // 旅行 and 前头 are words, so only the context shows them wrong: HanLP's word bigrams make 不/履行/或者 and
+        // 环境保护部/牵头 far likelier
+        Finding f = expect("各级党政机关及其零导干部、工作人员不旅行或者未能正确履行本办法所列责任内容，有下列情形之一的，应当追究责任：",
+                "旅", "履");
         assertThat(f.rule()).isEqualTo("typo.context");
-        assertThat(f.message()).contains("“懂”").contains("董事");
-        // 联责 is no word, but the character bigrams alone do not prefer 职责 by enough
-        assertThat(expect("进一步明确各部门联责分工，压实工作责任。", "联", "职").rule()).isEqualTo("typo.context");
+        assertThat(f.message()).contains("“旅”").contains("履行");
+        assertThat(expect("国务院法制办、环境保护部前头，工业和信息化部、国土资源部等参与", "前", "牵").rule())
+                .isEqualTo("typo.context");
+        // 懂事 is a word, but 懂事长 is none; 董事长 is
+        assertThat(expect("市城市建设投资集团有限公司懂事长、总经理", "懂", "董").message()).contains("董事长");
     }
 
     @Test
@@ -125,45 +129,44 @@ class TypoCheckTest {
         assertThat(fs).extracting(Finding::suggestion).containsExactly("励");
     }
 
-    /** EC-ODW dev sentences: slips outside the confusion sets, found in a sentence that already holds an error. */
+    /** EC-ODW dev sentences: slips outside the confusion sets. */
     @Test
-    void slipOutsideTheConfusionSetsIsFoundNextToAnotherError() {
-        String assets = "行政事业性玉有资产以市场化方式出售、出租的，依昭有关规定可以通过相应公共资源交易平台进行。";
-        Finding f = expect(assets, "玉", "国");
+    void slipOutsideTheConfusionSetsIsFoundWhereItCompletesALongWord() {
+        String school = "县级人民政底教育行政部门应当加强对木行政区域内的残疾儿童、少年实施义务教育工作的栺导。";
+        Finding f = expect(school, "底", "府");
         assertThat(f.rule()).isEqualTo("typo.free");
-        assertThat(f.message()).contains("“玉有资产”不成词").contains("国有资产");
-        expect(assets, "昭", "照");
-        String law = "是指2016年11月7日《全国人民代表大会常务委员会关于修改〈中华人民共和国民办教育足进法〉的决定》公布前没立的民办学校。";
-        assertThat(expect(law, "足", "促").rule()).isEqualTo("typo.free");
+        assertThat(f.message()).contains("“人民政底”不成词").contains("人民政府");
+        // 互/负 only in the second reading of a sentence that already holds an error (中国名航局)
+        String duty = "国家邮政局、中国名航局、国家铁路局按职责分工互责";
+        assertThat(expect(duty, "互", "负").rule()).isEqualTo("typo.free");
+        assertThat(CHECK.alone().check(duty, CTX)).extracting(Finding::suggestion).contains("民").doesNotContain("负");
         // 牛/流 is in none of the sets but among the slips of ECSpell's law and medical sentences (law-med-pairs.txt)
         String members = "企业、农村和街道、社区等党的基层组织应当注重维护牛动党员权利，加强和改进流动党员管理和湖务工作。";
         assertThat(expect(members, "牛", "流").rule()).isEqualTo("typo.confusion");
-        // alone, without a confident error beside it, the sentence is read with the strict thresholds only
-        assertThat(check("行政事业性玉有资产以市场化方式出售、出租的。")).extracting(Finding::rule).doesNotContain("typo.free");
     }
 
-    /** EC-ODW dev sentences (the held-out fifth is never used in tests). */
+    /** EC-ODW dev sentences: a wrong word of two characters, also where it is a word itself (智齿, 独到). */
     @Test
     void homophoneWordFromPinyinInput() {
-        Finding f = expect("各部门及其所属单位在国有资产管理工作中有违反鱼蒜管理规定行为的，依照《中华人民共和国预算法》追究责任。",
-                "鱼蒜", "预算");
+        Finding f = expect("发展改革委、教育部、工业和言息化部、卫生建康委按职责分工负责", "建康", "健康");
         assertThat(f.rule()).isEqualTo("typo.word");
         assertThat(f.end() - f.start()).isEqualTo(2);
-        assertThat(f.message()).contains("鱼蒜").contains("预算");
-        expect("提高服务能力，切实让起夜群众办事更方便、更快捷。", "起夜", "企业");
+        assertThat(f.message()).contains("建康").contains("健康");
+        expect("建立稳定智齿和竞争性支持相协调的投入机制，推动科学研究、人才培养与基地建设全面发展。", "智齿", "支持");
+        expect("国务院教育独到委员会组成人员的通知", "独到", "督导");
+        expect("内蒙古、上海、罚站改革委等16个低区和部门留言按其办结率达100%。", "罚站", "发展");
         expect("联席悔意办公室设在民政部，承担联席会议日常工作。", "悔意", "会议");
     }
 
     @Test
     void aSentenceWithOneErrorIsReadAgainForMore() {
-        String text = "推厂应用纲结构建筑，结合棚户区改造、危房改造和抗震安居工程实施，开展钢结枸建筑推广应用试点，大幅提高钢结构应用比例。";
-        TypoCheck strictOnly = CHECK.with(TypoCheck.Params.DEFAULT.alone());
-        List<Finding> strict = strictOnly.check(text, CTX);
+        String text = "联席悔意办公室设在民政不，承担联席会议日昌工作。";
+        List<Finding> strict = CHECK.alone().check(text, CTX);
         List<Finding> both = check(text);
-        assertThat(strict).extracting(Finding::suggestion).contains("构").doesNotContain("钢");
-        assertThat(both).extracting(Finding::suggestion).contains("构", "钢");
+        assertThat(strict).extracting(Finding::suggestion).contains("会议", "常").doesNotContain("部");
+        assertThat(both).extracting(Finding::suggestion).containsExactly("会议", "部", "常");
         assertThat(both).containsAll(strict);
-        // a clean sentence after it is not read with the looser thresholds
+        // a clean sentence after it is not read with the looser cuts
         String clean = "本办法自发布之日起施行，由县人民政府办公室负责解释。";
         assertThat(check(text + clean)).hasSameSizeAs(both);
     }
