@@ -2,7 +2,7 @@
 # Trains the 错别字 detector's judge (layers 3 and 4 of TypoCheck) on the EC-ODW dev split only and sweeps its cuts
 # with two-fold cross-validation; see ScorerTrainer's Javadoc. Run from the repository root:
 #   bench/proofing/train.sh                                    # sweep the default grid
-#   JAVA_OPTS="-Dcuts=2 -DnearbyCuts=-1 -DpairCuts=2 -DpairNearbyCuts=0 -Dcut=2,-1,2,0" bench/proofing/train.sh
+#   JAVA_OPTS="-Dcuts=1 -DnearbyCuts=-1 -DpairCuts=0.75 -DpairNearbyCuts=-1 -Dcut=1,-1,0.75,-1" bench/proofing/train.sh
 #                                                              # write scorer.txt with those cuts (the shipped one)
 # MVN_OPTS_EXTRA=-o runs Maven offline.
 set -euo pipefail

@@ -13,14 +13,17 @@ import org.gongkai.core.proof.ProofContext;
 import org.gongkai.core.proof.Severity;
 
 /**
- * Trains the layer-3 {@link Scorer} on the EC-ODW <b>dev</b> split only (line index not divisible by 5; the held-out
- * fifth is never read here) and chooses its cuts.
+ * Trains the {@link Scorer}s of TypoCheck's layers 3 and 4 and chooses their cuts, on the EC-ODW <b>dev</b> split
+ * (line index not divisible by 5; the held-out fifth is never read here) and ECSpell's law and medical training
+ * sentences.
  *
- * <p>Candidates come from the detector itself ({@link TypoCheck#collecting}); each dev sentence is read by character
+ * <p>Candidates come from the detector itself ({@link TypoCheck#collecting}). Each dev sentence is read by character
  * bigrams that exclude the dev targets of its own half (two-fold cross-fitting), so the features look as they will on
- * unseen text. A candidate is positive when the target has that character there. The trees are fitted on one half of the
- * sentences and the cuts are swept on the other half, both ways round; the shipped model is then fitted on all dev
- * candidates and written with the chosen cuts to {@code -Dout=} (default: the resource scorer.txt).
+ * unseen text; each law or medical sentence by a detector without that file's targets in the bigrams and without the
+ * confusion pairs taken from those files. A candidate is positive when the target has that character there. The trees
+ * are fitted on one half of the dev sentences (and all law and medical ones) and the cuts are swept on the other half,
+ * both ways round; the shipped model is then fitted on all candidates and written with the chosen cuts to
+ * {@code -Dout=} (default: the resource scorer.txt).
  *
  * <p>Usage: {@code bench/proofing/train.sh [trees depth rate minLeaf]} with {@code -Dcuts=}, {@code -DnearbyCuts=},
  * {@code -DpairCuts=}, {@code -DpairNearbyCuts=} (comma lists to sweep) in {@code JAVA_OPTS}; {@code -Dcut=a,b,c,d}
@@ -68,6 +71,36 @@ public final class ScorerTrainer {
                 }
             }).check(f[1], ctx);
         }
+        // ECSpell's law and medical training sentences as more examples (-Dextra=, default law,med; empty: none),
+        // each read by a detector whose bigrams and extra confusion pairs leave that file out (sentence numbers from
+        // 1,000,000: always on the training side, never among the sentences the cuts are swept on)
+        String extra = System.getProperty("extra", "law,med");
+        int base = 1_000_000;
+        for (String name : extra.isEmpty() ? new String[0] : extra.split(",")) {
+            TypoCheck reader = TypoCheck.load(j -> true, java.util.Set.of("ecspell/" + name + "-targets.txt",
+                    "ecspell/law-med-pairs.txt"));
+            List<String> more = Files.readAllLines(Path.of("bench/proofing/data/" + name + ".train"),
+                    StandardCharsets.UTF_8);
+            for (String line : more) {
+                String[] f = line.split("\t", -1);
+                if (f.length < 3 || f[1].length() != f[2].length()) {
+                    continue;
+                }
+                final int sj = base++;
+                reader.collecting(new TypoCheck.Sink() {
+                    @Override
+                    public void candidate(int pos, char c, double[] x) {
+                        samples.add(new Sample(sj, pos, c, x, f[2].charAt(pos) == c && f[1].charAt(pos) != c));
+                    }
+
+                    @Override
+                    public void pair(int pos, char c1, char c2, double[] x) {
+                        pairs.add(new Sample(sj, pos, c1, x, f[2].charAt(pos) == c1 && f[2].charAt(pos + 1) == c2
+                                && !f[1].substring(pos, pos + 2).equals(f[2].substring(pos, pos + 2))));
+                    }
+                }).check(f[1], ctx);
+            }
+        }
         System.out.printf("layer 3: candidates %d, right %d; layer 4: candidates %d, right %d%n", samples.size(),
                 samples.stream().filter(Sample::right).count(), pairs.size(),
                 pairs.stream().filter(Sample::right).count());
@@ -94,8 +127,10 @@ public final class ScorerTrainer {
         long[] clean = new long[1];
         for (int half = 0; half < 2; half++) {
             final int h = half;
-            Scorer s1 = fit(samples.stream().filter(x -> x.sentence % 2 != h).toList(), trees, depth, rate, minLeaf);
-            Scorer s2 = fit(pairs.stream().filter(x -> x.sentence % 2 != h).toList(), trees, depth, rate, minLeaf);
+            Scorer s1 = fit(samples.stream().filter(x -> x.sentence >= 1_000_000 || x.sentence % 2 != h).toList(),
+                    trees, depth, rate, minLeaf);
+            Scorer s2 = fit(pairs.stream().filter(x -> x.sentence >= 1_000_000 || x.sentence % 2 != h).toList(),
+                    trees, depth, rate, minLeaf);
             for (int q = 0; q < settings.size(); q++) {
                 double[] st = settings.get(q);
                 TypoCheck c = fold[h].with(new TypoCheck.Judge(s1, st[0], st[1], s2, st[2], st[3]));

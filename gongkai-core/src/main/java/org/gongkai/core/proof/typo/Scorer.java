@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The learned judge of a confusion-set candidate (layer 3 of {@link TypoCheck}): boosted regression trees over the
+ * The learned judge of a candidate correction (layers 3 and 4 of {@link TypoCheck}): boosted regression trees over the
  * evidence the detector already computes — how much the character bigrams and the word model prefer the change, how
  * frequent and long the word it makes is, whether the written form is itself a word, how often the written character
  * stands alone as a function word, whether the two characters sound alike. The score is a log-odds that the change is
@@ -19,7 +19,7 @@ import java.util.List;
  * <p>Hand-set thresholds on each piece of evidence separately (the earlier design) accept a change only when every
  * piece clears its bar; the trees weigh them together (a modest word-model gain is enough when the new word is long and
  * frequent, not when the written character is a common function word). They are trained by {@code
- * bench/proofing/src/.../ScorerTrainer.java} on the candidates of the EC-ODW <em>dev</em> split, each scored by
+ * bench/proofing/train.sh} (ScorerTrainer) on the candidates of the EC-ODW <em>dev</em> split, each scored by
  * character bigrams that exclude its own fold (never on the held-out fifth), and shipped as {@code scorer.txt}.
  *
  * <p>Immutable and thread-safe.
@@ -74,6 +74,15 @@ final class Scorer {
 
     /** headroom[t]: the sum of the largest leaf of each tree from t on (an upper bound on what they can add). */
     private final double[] headroom;
+    /**
+     * The same trees laid out as perfect binary trees of depth {@code depth} for scoring (a leaf above the bottom is
+     * padded with nodes that always go left, and its value copied to every leaf below it): node j's children are 2j+1
+     * and 2j+2, each tree's nodes adjacent in memory, no child pointers to chase.
+     */
+    private final int depth;
+    private final int[] flatFeature;
+    private final double[] flatThreshold;
+    private final double[] flatValue;
 
     Scorer(double base, int[] roots, int[] feature, double[] threshold, int[] left, int[] right, double[] value) {
         this.base = base;
@@ -94,6 +103,35 @@ final class Scorer {
             }
             headroom[t] = headroom[t + 1] + max;
         }
+        int deepest = 0;
+        for (int r : roots) {
+            deepest = Math.max(deepest, depthOf(r));
+        }
+        this.depth = deepest;
+        int inner = (1 << depth) - 1;
+        flatFeature = new int[roots.length * inner];
+        flatThreshold = new double[roots.length * inner];
+        flatValue = new double[roots.length << depth];
+        for (int t = 0; t < roots.length; t++) {
+            flatten(t, roots[t], 0, 0);
+        }
+    }
+
+    private int depthOf(int k) {
+        return feature[k] < 0 ? 0 : 1 + Math.max(depthOf(left[k]), depthOf(right[k]));
+    }
+
+    private void flatten(int t, int k, int j, int level) {
+        int inner = (1 << depth) - 1;
+        if (level == depth) {
+            flatValue[(t << depth) + j - inner] = value[k];
+            return;
+        }
+        boolean leaf = feature[k] < 0;
+        flatFeature[t * inner + j] = leaf ? 0 : feature[k];
+        flatThreshold[t * inner + j] = leaf ? Double.POSITIVE_INFINITY : threshold[k];
+        flatten(t, leaf ? k : left[k], 2 * j + 1, level + 1);
+        flatten(t, leaf ? k : right[k], 2 * j + 2, level + 1);
     }
 
     /** Log-odds that the candidate with features x is a right correction. */
@@ -108,17 +146,47 @@ final class Scorer {
      */
     double score(double[] x, double atLeast) {
         double s = base;
+        int inner = (1 << depth) - 1;
+        for (int t = 0, o = 0; t < roots.length; t++, o += inner) {
+            if (s + headroom[t] < atLeast) {
+                return Double.NEGATIVE_INFINITY;
+            }
+            int j = 0;
+            for (int level = 0; level < depth; level++) {
+                j = 2 * j + (x[flatFeature[o + j]] <= flatThreshold[o + j] ? 1 : 2);
+            }
+            s += flatValue[(t << depth) + j - inner];
+        }
+        return s;
+    }
+
+    /**
+     * The highest score the candidate could reach whatever the value of feature {@code free} (a bound before paying for
+     * that feature: the word model's gain costs a small Viterbi search, and most candidates fall short of the cut
+     * whatever it says); below {@code atLeast}, some value below it.
+     */
+    double bestOver(double[] x, int free, double atLeast) {
+        double s = base;
         for (int t = 0; t < roots.length; t++) {
             if (s + headroom[t] < atLeast) {
                 return Double.NEGATIVE_INFINITY;
             }
-            int k = roots[t];
-            while (feature[k] >= 0) {
-                k = x[feature[k]] <= threshold[k] ? left[k] : right[k];
-            }
-            s += value[k];
+            s += best(t, 0, 0, x, free);
         }
         return s;
+    }
+
+    private double best(int t, int j, int level, double[] x, int free) {
+        int inner = (1 << depth) - 1;
+        int o = t * inner;
+        for (; level < depth; level++) {
+            int f = flatFeature[o + j];
+            if (f == free && flatThreshold[o + j] != Double.POSITIVE_INFINITY) {
+                return Math.max(best(t, 2 * j + 1, level + 1, x, free), best(t, 2 * j + 2, level + 1, x, free));
+            }
+            j = 2 * j + (x[f] <= flatThreshold[o + j] ? 1 : 2);
+        }
+        return flatValue[(t << depth) + j - inner];
     }
 
     /**

@@ -18,21 +18,25 @@ import org.gongkai.core.proof.ProofMessages;
 import org.gongkai.core.proof.Severity;
 
 /**
- * 错别字 detector, tuned for precision. Three layers, all data-driven (see {@code NOTICE.md} beside the data):
+ * 错别字 detector, tuned for precision. Four layers, all data-driven (see {@code NOTICE.md} beside the data):
  * <ol>
  *   <li><b>Misuse pairs</b> ({@code pairs.tsv}, the ECSpell 常见错字错词 list and the word-checker list):
  *       a literal wrong form, optionally with a context condition (截止 followed by a date → 截至).</li>
  *   <li><b>Idioms</b> (ECSpell 成语): a four-character run that is not a word and differs from a known idiom in
  *       one character, the two characters being in the sound/shape confusion sets.</li>
- *   <li><b>Confusion-set substitution</b> (pycorrector §1.3 without kenlm): a character whose replacement by a
- *       confusable character creates a dictionary word (jieba dict.txt + gov vocabularies) longer than any word
- *       covering it now, where the character-bigram model (built from shipped gov/law/medical text) prefers the
- *       replacement by a clear margin and the new word is frequent. The word-bigram model ({@link WordLm}, HanLP's
- *       People's Daily counts) must agree, and ranks the candidates of one position; when it alone is very sure,
- *       a candidate is reported even where the written form is itself a word (有限公司懂事长 → 董事长).</li>
- *   <li><b>Homophone words</b> (see {@code words}).</li>
+ *   <li><b>One wrong character</b> (pycorrector §1.3 without kenlm): every replacement of a character by a
+ *       confusable one (sound/shape sets, ECSpell's law/medical slips; or any character where it completes a word of
+ *       three or more) that makes a dictionary word (jieba dict.txt + gov vocabularies) there. The evidence — how
+ *       much the character bigrams (shipped gov/law/medical text) and the word bigrams ({@link WordLm}, HanLP's
+ *       People's Daily counts) prefer it, how frequent and long the new word is, whether the written form is a word
+ *       itself — is weighed by boosted trees ({@link Scorer}, {@code scorer.txt}, trained on the EC-ODW dev split), and
+ *       the best candidate of a position is reported when its score reaches the cut (懂事长 → 董事长, 不旅行 → 不履行).</li>
+ *   <li><b>Homophone words</b>: two adjacent characters, a word themselves or not, against the frequent words of
+ *       the same pinyin (罚站改革委 → 发展改革委, 卫生建康委 → 健康), judged the same way by trees of their own.</li>
  * </ol>
- * Immutable and thread-safe; load once with {@link #load()}.
+ * A sentence with a confident error is read again, as corrected so far, with lower cuts (errors cluster), and again
+ * while each reading finds more; the rest of the text is read once. Immutable and thread-safe; load once with
+ * {@link #load()}.
  */
 public final class TypoCheck implements Check {
 
@@ -50,8 +54,9 @@ public final class TypoCheck implements Check {
     static final int READINGS = 3;
 
     /**
-     * The learned judge of layer-3 candidates ({@link Scorer}): a candidate is reported when its log-odds reaches
-     * {@code cut}, or {@code nearbyCut} in the second reading of a sentence that already holds a confident error.
+     * The learned judges of layers 3 and 4 ({@link Scorer}): a candidate is reported when its log-odds reaches
+     * {@code cut} ({@code pairCut}), or {@code nearbyCut} ({@code pairNearbyCut}) in a further reading of a sentence
+     * that already holds a confident error.
      */
     record Judge(Scorer scorer, double cut, double nearbyCut, Scorer pairScorer, double pairCut,
                  double pairNearbyCut) {
@@ -66,7 +71,7 @@ public final class TypoCheck implements Check {
     static final Scorer NEVER = new Scorer(-1e9, new int[0], new int[0], new double[0], new int[0], new int[0],
             new double[0]);
 
-    /** Receives every layer-3 candidate with its features (for training the {@link Scorer}). */
+    /** Receives every candidate of layers 3 and 4 with its features (for training the {@link Scorer}s). */
     interface Sink {
         void candidate(int pos, char c, double[] features);
 
@@ -105,13 +110,18 @@ public final class TypoCheck implements Check {
 
     /** Loads the dictionaries, confusion sets, n-gram counts and pair lists from the class path. */
     public static TypoCheck load() {
-        Data d = Data.load(j -> true);
+        Data d = Data.load(j -> true, java.util.Set.of());
         return new TypoCheck(d, d.judge, null, true);
     }
 
     /** For cross-fitted tuning: only the lines j of odw-dev-targets.txt with {@code keep.test(j)} enter the bigrams. */
     static TypoCheck load(java.util.function.IntPredicate keep) {
-        Data d = Data.load(keep);
+        return load(keep, java.util.Set.of());
+    }
+
+    /** For training on ECSpell's law or medical sentences: {@code without} names resources under ecspell/ left out. */
+    static TypoCheck load(java.util.function.IntPredicate keep, java.util.Set<String> without) {
+        Data d = Data.load(keep, without);
         return new TypoCheck(d, d.judge, null, true);
     }
 
@@ -319,6 +329,9 @@ public final class TypoCheck implements Check {
                 int pos = (int) (e.getKey() >>> 16);
                 char c = (char) (long) e.getKey();
                 double[] x = e.getValue();
+                if (sink == null && judge.scorer().bestOver(x, Scorer.WORD_GAIN, judge.cut()) < judge.cut()) {
+                    continue; // short of the cut whatever the word model would say
+                }
                 x[Scorer.WORD_GAIN] = wordGain(s, pos, c, before);
                 double score = sink != null ? judge.scorer().score(x) : judge.scorer().score(x, judge.cut());
                 if (sink != null) {
@@ -449,7 +462,6 @@ public final class TypoCheck implements Check {
                         java.util.Arrays.fill(before, Double.NaN);
                     }
                     x[Scorer.P_LM] = lm;
-                    x[Scorer.P_WORD_GAIN] = wordGain2(s, i, c1, c2, before);
                     x[Scorer.P_LOG_FREQ] = Math.log(d.dict[2].get(((long) c2 << 16) | c1, 1));
                     x[Scorer.P_WRITTEN] = Math.log1p(d.dict[2].get(pack(s, i, 2), 0));
                     x[Scorer.P_CHANGED] = (c1 != a ? 1 : 0) + (c2 != b ? 1 : 0);
@@ -458,6 +470,11 @@ public final class TypoCheck implements Check {
                     x[Scorer.P_SINGLE_A] = Math.log1p(d.single[a]);
                     x[Scorer.P_SINGLE_B] = Math.log1p(d.single[b]);
                     x[Scorer.P_INNER] = d.logBi(c1, c2) - d.logBi(a, b);
+                    double need = Math.max(judge.pairCut(), bestScore);
+                    if (sink == null && judge.pairScorer().bestOver(x, Scorer.P_WORD_GAIN, need) < need) {
+                        continue; // cannot beat the cut or the best so far, whatever the word model would say
+                    }
+                    x[Scorer.P_WORD_GAIN] = wordGain2(s, i, c1, c2, before);
                     double score = sink != null ? judge.pairScorer().score(x)
                             : judge.pairScorer().score(x, judge.pairCut());
                     if (sink != null) {
@@ -865,7 +882,7 @@ public final class TypoCheck implements Check {
             return Math.log((cab + lambda * pu) / (ca + lambda));
         }
 
-        static Data load(java.util.function.IntPredicate keepOdw) {
+        static Data load(java.util.function.IntPredicate keepOdw, java.util.Set<String> without) {
             Data d = new Data();
             for (int l = 2; l <= 4; l++) {
                 d.dict[l] = new LongIntMap(1 << 17);
@@ -920,8 +937,8 @@ public final class TypoCheck implements Check {
                 }
             });
             d.compact();
-            d.loadConfusion();
-            d.loadLm(keepOdw);
+            d.loadConfusion(without);
+            d.loadLm(keepOdw, without);
             d.loadPairs();
             d.words = new WordLm(d.dict, d.single, d.dictTotal);
             d.loadSyllables();
@@ -1053,7 +1070,7 @@ public final class TypoCheck implements Check {
             confBloom[j >>> 6] |= 1L << j;
         }
 
-        private void loadConfusion() {
+        private void loadConfusion(java.util.Set<String> without) {
             for (String f : new String[] {"ecspell/soundConfusion.json", "ecspell/shapeConfusion.json"}) {
                 // {"一":["义","乙",...],...}: a quoted string followed by ':' is a key
                 String json = readAll(BASE + f);
@@ -1093,11 +1110,13 @@ public final class TypoCheck implements Check {
                 }
             });
             // slips seen in ECSpell's law and medical sentences that the sets above miss (牛/流)
-            read(BASE + "ecspell/law-med-pairs.txt", line -> {
-                if (!line.startsWith("#") && line.length() == 2) {
-                    confPair(line.charAt(0), line.charAt(1));
-                }
-            });
+            if (!without.contains("ecspell/law-med-pairs.txt")) {
+                read(BASE + "ecspell/law-med-pairs.txt", line -> {
+                    if (!line.startsWith("#") && line.length() == 2) {
+                        confPair(line.charAt(0), line.charAt(1));
+                    }
+                });
+            }
             read(BASE + "pycorrector/same_stroke.txt", line -> {
                 String[] parts = line.split("\t");
                 for (String x : parts) {
@@ -1110,7 +1129,7 @@ public final class TypoCheck implements Check {
             });
         }
 
-        private void loadLm(java.util.function.IntPredicate keepOdw) {
+        private void loadLm(java.util.function.IntPredicate keepOdw, java.util.Set<String> without) {
             Consumer<String> count = line -> {
                 char prev = 0;
                 for (int i = 0; i < line.length(); i++) {
@@ -1135,7 +1154,9 @@ public final class TypoCheck implements Check {
             });
             for (String f : new String[] {"ecspell/law-targets.txt",
                 "ecspell/med-targets.txt", "ecspell/政策法规标题.txt", "gov_text.txt"}) {
-                read(BASE + f, count);
+                if (!without.contains(f)) {
+                    read(BASE + f, count);
+                }
             }
             // word-internal bigrams of the dictionary, weighted by a damped frequency
             for (int l = 2; l <= 4; l++) {

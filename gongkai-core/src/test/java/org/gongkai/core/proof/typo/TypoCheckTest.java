@@ -109,14 +109,13 @@ class TypoCheckTest {
     /** EC-ODW dev sentences (the held-out fifth is never used in tests). */
     @Test
     void contextFindsAnErrorWhoseWrittenFormIsAWord() {
-        // 旅行 and 前头 are words, so only the context shows them wrong: HanLP's word bigrams make 不/履行/或者 and
-        // 环境保护部/牵头 far likelier
+        // 旅行 and 指责 are words, so only the context shows them wrong: HanLP's word bigrams make 不/履行/或者 and
+        // 按/职责/分工 far likelier
         Finding f = expect("各级党政机关及其零导干部、工作人员不旅行或者未能正确履行本办法所列责任内容，有下列情形之一的，应当追究责任：",
                 "旅", "履");
         assertThat(f.rule()).isEqualTo("typo.context");
         assertThat(f.message()).contains("“旅”").contains("履行");
-        assertThat(expect("国务院法制办、环境保护部前头，工业和信息化部、国土资源部等参与", "前", "牵").rule())
-                .isEqualTo("typo.context");
+        assertThat(expect("商务部、海关总署、税务总局按指责分工负责", "指", "职").rule()).isEqualTo("typo.context");
         // 懂事 is a word, but 懂事长 is none; 董事长 is
         assertThat(expect("市城市建设投资集团有限公司懂事长、总经理", "懂", "董").message()).contains("董事长");
     }
@@ -145,16 +144,16 @@ class TypoCheckTest {
         assertThat(expect(members, "牛", "流").rule()).isEqualTo("typo.confusion");
     }
 
-    /** EC-ODW dev sentences: a wrong word of two characters, also where it is a word itself (智齿, 独到). */
+    /** EC-ODW dev sentences: a wrong word of two characters, also where it is a word itself (罚站, 贬值, 报账). */
     @Test
     void homophoneWordFromPinyinInput() {
-        Finding f = expect("发展改革委、教育部、工业和言息化部、卫生建康委按职责分工负责", "建康", "健康");
+        Finding f = expect("内蒙古、上海、罚站改革委等16个低区和部门留言按其办结率达100%。", "罚站", "发展");
         assertThat(f.rule()).isEqualTo("typo.word");
         assertThat(f.end() - f.start()).isEqualTo(2);
-        assertThat(f.message()).contains("建康").contains("健康");
+        assertThat(f.message()).contains("罚站").contains("发展");
+        expect("近日，中共中央印发了《中国共产党机构贬值工作条例》（以下简称《条例》）。", "贬值", "编制");
+        expect("人力资源社会报账部、中国残联等按职责分工负责，年内持续推进", "报账", "保障");
         expect("建立稳定智齿和竞争性支持相协调的投入机制，推动科学研究、人才培养与基地建设全面发展。", "智齿", "支持");
-        expect("国务院教育独到委员会组成人员的通知", "独到", "督导");
-        expect("内蒙古、上海、罚站改革委等16个低区和部门留言按其办结率达100%。", "罚站", "发展");
         expect("联席悔意办公室设在民政部，承担联席会议日常工作。", "悔意", "会议");
     }
 
