@@ -57,19 +57,7 @@ public final class ScorerTrainer {
             if (f == null) {
                 continue;
             }
-            final int sj = j;
-            fold[j % 2].collecting(new TypoCheck.Sink() {
-                @Override
-                public void candidate(int pos, char c, double[] x) {
-                    samples.add(new Sample(sj, pos, c, x, f[2].charAt(pos) == c && f[1].charAt(pos) != c));
-                }
-
-                @Override
-                public void pair(int pos, char c1, char c2, double[] x) {
-                    pairs.add(new Sample(sj, pos, c1, x, f[2].charAt(pos) == c1 && f[2].charAt(pos + 1) == c2
-                            && !f[1].substring(pos, pos + 2).equals(f[2].substring(pos, pos + 2))));
-                }
-            }).check(f[1], ctx);
+            fold[j % 2].collecting(labelled(j, f, samples, pairs)).check(f[1], ctx);
         }
         // ECSpell's law and medical training sentences as more examples (-Dextra=, default law,med; empty: none),
         // each read by a detector whose bigrams and extra confusion pairs leave that file out (sentence numbers from
@@ -86,19 +74,7 @@ public final class ScorerTrainer {
                 if (f.length < 3 || f[1].length() != f[2].length()) {
                     continue;
                 }
-                final int sj = base++;
-                reader.collecting(new TypoCheck.Sink() {
-                    @Override
-                    public void candidate(int pos, char c, double[] x) {
-                        samples.add(new Sample(sj, pos, c, x, f[2].charAt(pos) == c && f[1].charAt(pos) != c));
-                    }
-
-                    @Override
-                    public void pair(int pos, char c1, char c2, double[] x) {
-                        pairs.add(new Sample(sj, pos, c1, x, f[2].charAt(pos) == c1 && f[2].charAt(pos + 1) == c2
-                                && !f[1].substring(pos, pos + 2).equals(f[2].substring(pos, pos + 2))));
-                    }
-                }).check(f[1], ctx);
+                reader.collecting(labelled(base++, f, samples, pairs)).check(f[1], ctx);
             }
         }
         System.out.printf("layer 3: candidates %d, right %d; layer 4: candidates %d, right %d%n", samples.size(),
@@ -193,6 +169,22 @@ public final class ScorerTrainer {
             Files.writeString(out, head + all.write(Scorer.NAMES) + "model pair\n" + allPairs.write(Scorer.PAIR_NAMES), StandardCharsets.UTF_8);
             System.out.println("wrote " + out);
         }
+    }
+
+    /** Collects the candidates of sentence {@code f} (nErr, source, target), right when the target has them. */
+    static TypoCheck.Sink labelled(int sentence, String[] f, List<Sample> samples, List<Sample> pairs) {
+        return new TypoCheck.Sink() {
+            @Override
+            public void candidate(int pos, char c, double[] x) {
+                samples.add(new Sample(sentence, pos, c, x, f[2].charAt(pos) == c && f[1].charAt(pos) != c));
+            }
+
+            @Override
+            public void pair(int pos, char c1, char c2, double[] x) {
+                pairs.add(new Sample(sentence, pos, c1, x, f[2].charAt(pos) == c1 && f[2].charAt(pos + 1) == c2
+                        && !f[1].substring(pos, pos + 2).equals(f[2].substring(pos, pos + 2))));
+            }
+        };
     }
 
     static String apply(String src, List<Finding> fs) {

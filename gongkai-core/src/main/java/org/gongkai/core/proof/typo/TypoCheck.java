@@ -42,6 +42,42 @@ public final class TypoCheck implements Check {
 
     static final String BASE = "/org/gongkai/core/proof/typo/";
 
+    /** The best candidate of each position of a text: its score, character and the word it makes there. */
+    private static final class Best {
+        final double[] score;
+        final char[] ch;
+        final int[] start;
+        final byte[] len;
+        final boolean[] idiom;
+        /** The written form is a word itself: the context alone says it is wrong (rule typo.context). */
+        final boolean[] realWord;
+        /** Outside the confusion sets (rule typo.free). */
+        final boolean[] free;
+
+        Best(int n) {
+            score = new double[n];
+            java.util.Arrays.fill(score, Double.NEGATIVE_INFINITY);
+            ch = new char[n];
+            start = new int[n];
+            len = new byte[n];
+            idiom = new boolean[n];
+            realWord = new boolean[n];
+            free = new boolean[n];
+        }
+
+        void offer(int pos, double s, char c, int st, int length, boolean isIdiom, boolean isRealWord, boolean isFree) {
+            if (s > score[pos]) {
+                score[pos] = s;
+                ch[pos] = c;
+                start[pos] = st;
+                len[pos] = (byte) length;
+                idiom[pos] = isIdiom;
+                realWord[pos] = isRealWord;
+                free[pos] = isFree;
+            }
+        }
+    }
+
     /** Dictionary frequency from which a written string counts as a word in its own right. */
     static final int BLOCK_FREQ = 20;
     /** Candidates are words down to this frequency (the gov vocabularies enter at 500). */
@@ -222,18 +258,12 @@ public final class TypoCheck implements Check {
         int n = s.length;
         boolean[] taken = new boolean[n];
         pairs(text, s, taken, out);
-        int[] cov = coverage(s);
-        double[] covFreq = coverFreq(s);
+        int[] cov = new int[n];
+        double[] covFreq = new double[n];
+        cover(s, cov, covFreq);
         // layer 3's candidates: key (pos << 16 | c) → features, then the chosen word's start and length
         java.util.Map<Long, double[]> cands = null;
-        // best candidate per position
-        double[] best = null;
-        char[] bestCh = null;
-        int[] bestStart = null;
-        byte[] bestLen = null;
-        boolean[] bestIdiom = null;
-        boolean[] bestWordOnly = null;
-        boolean[] bestFree = null;
+        Best best = null; // the best candidate of each position, made when the first one is found
         int runStart = -1;
         for (int i = 0; i <= n; i++) {
             boolean cjk = i < n && isCjk(s[i]);
@@ -276,23 +306,8 @@ public final class TypoCheck implements Check {
                                 }
                                 if (idiom) {
                                     // an idiom one confusable character away: reported outright
-                                    if (best == null) {
-                                        best = new double[n];
-                                        java.util.Arrays.fill(best, Double.NEGATIVE_INFINITY);
-                                        bestCh = new char[n];
-                                        bestStart = new int[n];
-                                        bestLen = new byte[n];
-                                        bestIdiom = new boolean[n];
-                                        bestWordOnly = new boolean[n];
-                                        bestFree = new boolean[n];
-                                    }
-                                    if (100 + lm > best[pos]) {
-                                        best[pos] = 100 + lm;
-                                        bestCh[pos] = c;
-                                        bestStart[pos] = st;
-                                        bestLen[pos] = (byte) len;
-                                        bestIdiom[pos] = true;
-                                    }
+                                    best = best != null ? best : new Best(n);
+                                    best.offer(pos, 100 + lm, c, st, len, true, false, false);
                                     continue;
                                 }
                                 if (cands == null) {
@@ -332,7 +347,7 @@ public final class TypoCheck implements Check {
                 if (sink == null && judge.scorer().bestOver(x, Scorer.WORD_GAIN, judge.cut()) < judge.cut()) {
                     continue; // short of the cut whatever the word model would say
                 }
-                x[Scorer.WORD_GAIN] = wordGain(s, pos, c, before);
+                x[Scorer.WORD_GAIN] = wordGain(s, pos, before, c);
                 double score = sink != null ? judge.scorer().score(x) : judge.scorer().score(x, judge.cut());
                 if (sink != null) {
                     sink.candidate(offset + pos, c, java.util.Arrays.copyOf(x, Scorer.COUNT));
@@ -340,49 +355,33 @@ public final class TypoCheck implements Check {
                 if (score < judge.cut()) {
                     continue;
                 }
-                if (best == null) {
-                    best = new double[n];
-                    java.util.Arrays.fill(best, Double.NEGATIVE_INFINITY);
-                    bestCh = new char[n];
-                    bestStart = new int[n];
-                    bestLen = new byte[n];
-                    bestIdiom = new boolean[n];
-                    bestWordOnly = new boolean[n];
-                    bestFree = new boolean[n];
-                }
-                if (score > best[pos]) {
-                    best[pos] = score;
-                    bestCh[pos] = c;
-                    bestStart[pos] = (int) x[Scorer.COUNT];
-                    bestLen[pos] = (byte) x[Scorer.COUNT + 1];
-                    bestIdiom[pos] = false;
-                    bestWordOnly[pos] = x[Scorer.COUNT + 2] > 0;
-                    bestFree[pos] = x[Scorer.FREE] > 0;
-                }
+                best = best != null ? best : new Best(n);
+                best.offer(pos, score, c, (int) x[Scorer.COUNT], (int) x[Scorer.COUNT + 1], false,
+                        x[Scorer.COUNT + 2] > 0, x[Scorer.FREE] > 0);
             }
         }
         boolean[] flagged = new boolean[n];
         if (best != null) {
             for (int pos = 0; pos < n; pos++) {
-                flagged[pos] = best[pos] != Double.NEGATIVE_INFINITY;
+                flagged[pos] = best.score[pos] != Double.NEGATIVE_INFINITY;
             }
         }
         judgedWords(s, taken, cov, covFreq, flagged, offset, out);
         if (best != null) {
             for (int pos = 0; pos < n; pos++) {
-                if (best[pos] == Double.NEGATIVE_INFINITY) {
+                if (best.score[pos] == Double.NEGATIVE_INFINITY) {
                     continue;
                 }
                 String wrong = String.valueOf(s[pos]);
-                String right = String.valueOf(bestCh[pos]);
-                int st = bestStart[pos];
-                String written = new String(s, st, bestLen[pos]);
+                String right = String.valueOf(best.ch[pos]);
+                int st = best.start[pos];
+                String written = new String(s, st, best.len[pos]);
                 char[] fixed = written.toCharArray();
-                fixed[pos - st] = bestCh[pos];
+                fixed[pos - st] = best.ch[pos];
                 String word = new String(fixed);
-                String rule = bestIdiom[pos] ? "typo.idiom" : bestFree[pos] ? "typo.free"
-                        : bestWordOnly[pos] ? "typo.context" : "typo.confusion";
-                String msg = bestIdiom[pos]
+                String rule = best.idiom[pos] ? "typo.idiom" : best.free[pos] ? "typo.free"
+                        : best.realWord[pos] ? "typo.context" : "typo.confusion";
+                String msg = best.idiom[pos]
                         ? ProofMessages.text(rule, written, word, wrong, right)
                         : ProofMessages.text(rule, wrong, right, written, word);
                 out.add(new Finding(pos, pos + 1, Category.TYPO, Severity.WARN, wrong, right, msg, rule, null));
@@ -474,7 +473,7 @@ public final class TypoCheck implements Check {
                     if (sink == null && judge.pairScorer().bestOver(x, Scorer.P_WORD_GAIN, need) < need) {
                         continue; // cannot beat the cut or the best so far, whatever the word model would say
                     }
-                    x[Scorer.P_WORD_GAIN] = wordGain2(s, i, c1, c2, before);
+                    x[Scorer.P_WORD_GAIN] = wordGain(s, i, before, c1, c2);
                     double score = sink != null ? judge.pairScorer().score(x)
                             : judge.pairScorer().score(x, judge.pairCut());
                     if (sink != null) {
@@ -497,50 +496,30 @@ public final class TypoCheck implements Check {
         }
     }
 
-    /** Like {@link #wordGain} for s[i], s[i+1] becoming c1, c2; {@code before} caches per i. */
-    private double wordGain2(char[] s, int i, char c1, char c2, double[] before) {
-        int runStart = i;
-        while (runStart > 0 && isCjk(s[runStart - 1])) {
-            runStart--;
-        }
-        int runEnd = i + 2;
-        while (runEnd < s.length && isCjk(s[runEnd])) {
-            runEnd++;
-        }
-        int from = Math.max(runStart, i - WORD_WINDOW);
-        int to = Math.min(runEnd, i + 2 + WORD_WINDOW);
-        if (Double.isNaN(before[i])) {
-            before[i] = d.words.score(s, from, to, from == runStart, to == runEnd);
-        }
-        char[] t = java.util.Arrays.copyOfRange(s, from, to);
-        t[i - from] = c1;
-        t[i + 1 - from] = c2;
-        return d.words.score(t, 0, t.length, from == runStart, to == runEnd) - before[i];
-    }
-
     /** Characters on each side of a change that the word model reads (dev split: 3–6 score alike). */
     private static final int WORD_WINDOW = 4;
 
     /**
-     * Word-level log-probability gain (see {@link WordLm}) of the clause window around s[at] when it becomes c;
-     * {@code before} caches the unchanged window's score per position (NaN until computed).
+     * Word-level log-probability gain (see {@link WordLm}) of the clause window around s[at, at + repl.length) when it
+     * becomes {@code repl} (one or two characters); {@code before} caches the unchanged window's score per position
+     * (NaN until computed), so one array serves changes of one length only.
      */
-    private double wordGain(char[] s, int at, char c, double[] before) {
+    private double wordGain(char[] s, int at, double[] before, char... repl) {
         int runStart = at;
         while (runStart > 0 && isCjk(s[runStart - 1])) {
             runStart--;
         }
-        int runEnd = at + 1;
+        int runEnd = at + repl.length;
         while (runEnd < s.length && isCjk(s[runEnd])) {
             runEnd++;
         }
         int from = Math.max(runStart, at - WORD_WINDOW);
-        int to = Math.min(runEnd, at + 1 + WORD_WINDOW);
+        int to = Math.min(runEnd, at + repl.length + WORD_WINDOW);
         if (Double.isNaN(before[at])) {
             before[at] = d.words.score(s, from, to, from == runStart, to == runEnd);
         }
         char[] t = java.util.Arrays.copyOfRange(s, from, to);
-        t[at - from] = c;
+        System.arraycopy(repl, 0, t, at - from, repl.length);
         return d.words.score(t, 0, t.length, from == runStart, to == runEnd) - before[at];
     }
 
@@ -574,10 +553,12 @@ public final class TypoCheck implements Check {
     /** What ends a place name: a change just before one is often a local name the dictionaries lack (姜曹村). */
     private static final String PLACE_SUFFIX = "省市县区镇乡村街旗盟州屯寨庄";
 
-    /** log(1 + frequency) of the most frequent dictionary word (2–4 characters) covering each position. */
-    private double[] coverFreq(char[] s) {
+    /**
+     * For each position: {@code cov}, the length of the longest dictionary word (frequency ≥ {@link #BLOCK_FREQ}, 2–4
+     * characters) covering it; {@code covFreq}, log(1 + frequency) of the most frequent dictionary word covering it.
+     */
+    private void cover(char[] s, int[] cov, double[] covFreq) {
         int n = s.length;
-        double[] out = new double[n];
         for (int st = 0; st < n; st++) {
             if (!isCjk(s[st])) {
                 continue;
@@ -587,39 +568,18 @@ public final class TypoCheck implements Check {
                     break;
                 }
                 int f = d.dict[len].get(pack(s, st, len), 0);
-                if (f > 0) {
-                    double lf = Math.log1p(f);
-                    for (int k = st; k < st + len; k++) {
-                        out[k] = Math.max(out[k], lf);
+                if (f <= 0) {
+                    continue;
+                }
+                double lf = Math.log1p(f);
+                for (int k = st; k < st + len; k++) {
+                    covFreq[k] = Math.max(covFreq[k], lf);
+                    if (f >= BLOCK_FREQ && cov[k] < len) {
+                        cov[k] = len;
                     }
                 }
             }
         }
-        return out;
-    }
-
-    /** Length of the longest dictionary word (frequency ≥ blockFreq, 2–4 characters) covering each position. */
-    private int[] coverage(char[] s) {
-        int n = s.length;
-        int[] cov = new int[n];
-        for (int st = 0; st < n; st++) {
-            if (!isCjk(s[st])) {
-                continue;
-            }
-            for (int len = 2; len <= 4 && st + len <= n; len++) {
-                if (!isCjk(s[st + len - 1])) {
-                    break;
-                }
-                if (d.dict[len].get(pack(s, st, len), 0) >= BLOCK_FREQ) {
-                    for (int k = st; k < st + len; k++) {
-                        if (cov[k] < len) {
-                            cov[k] = len;
-                        }
-                    }
-                }
-            }
-        }
-        return cov;
     }
 
     // ------------------------------------------------------------------------------------------ pairs
