@@ -134,6 +134,10 @@ public final class TypoCheck implements Check {
         return new TypoCheck(d, j, null, true);
     }
 
+    Judge judge() {
+        return judge;
+    }
+
     /** The same judge without the second reading. */
     TypoCheck alone() {
         return new TypoCheck(d, judge, null, false);
@@ -150,7 +154,7 @@ public final class TypoCheck implements Check {
         return new TypoCheck(d, d.judge, null, true);
     }
 
-    /** For cross-fitted tuning: only the lines j of odw-dev-targets.txt with {@code keep.test(j)} enter the bigrams. */
+    /** For cross-fitted training: only the lines j of odw-dev-targets.txt with {@code keep.test(j)} enter the bigrams. */
     static TypoCheck load(java.util.function.IntPredicate keep) {
         return load(keep, java.util.Set.of());
     }
@@ -921,7 +925,7 @@ public final class TypoCheck implements Check {
             java.util.Map<String, Double> cuts = new java.util.HashMap<>();
             for (String line : text.split("\n")) {
                 String[] f = line.split(" ");
-                if (f.length == 2 && f[0].endsWith("Cut") || f[0].equals("cut")) {
+                if (f.length == 2 && (f[0].equals("cut") || f[0].endsWith("Cut"))) {
                     cuts.put(f[0], Double.parseDouble(f[1]));
                 }
             }
