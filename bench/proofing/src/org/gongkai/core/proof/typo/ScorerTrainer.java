@@ -38,7 +38,7 @@ public final class ScorerTrainer {
         int trees = args.length > 0 ? Integer.parseInt(args[0]) : 300;
         int depth = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         double rate = args.length > 2 ? Double.parseDouble(args[2]) : 0.05;
-        int minLeaf = args.length > 3 ? Integer.parseInt(args[3]) : 20;
+        int minLeaf = args.length > 3 ? Integer.parseInt(args[3]) : 80;
         List<String> lines = Files.readAllLines(Path.of("bench/proofing/data/odw.train"), StandardCharsets.UTF_8);
         List<String[]> dev = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -161,9 +161,10 @@ public final class ScorerTrainer {
             Scorer allPairs = fit(pairs, trees, depth, rate, minLeaf);
             Path out = Path.of(System.getProperty("out",
                     "gongkai-core/src/main/resources/org/gongkai/core/proof/typo/scorer.txt"));
-            String head = "# TypoCheck's judge of layers 3 and 4, written by bench/proofing ScorerTrainer "
-                    + String.join(" ", args) + " -Dcut=" + cutArg
-                    + "\n# trained on the EC-ODW dev split only (see bench/RESULTS.md)\n"
+            String head = "# TypoCheck's judge of layers 3 and 4, written by bench/proofing/train.sh " + trees + " " + depth
+                    + " " + rate + " " + minLeaf + " with -Dextra=" + extra + " -Dcut=" + cutArg
+                    + "\n# trained on the EC-ODW dev split and ECSpell's law/medical training sentences; the held-out"
+                    + " fifth is never read (see bench/RESULTS.md)\n"
                     + "cut " + cc[0] + "\nnearbyCut " + cc[1] + "\npairCut " + cc[2] + "\npairNearbyCut " + cc[3]
                     + "\nmodel char\n";
             Files.writeString(out, head + all.write(Scorer.NAMES) + "model pair\n" + allPairs.write(Scorer.PAIR_NAMES), StandardCharsets.UTF_8);

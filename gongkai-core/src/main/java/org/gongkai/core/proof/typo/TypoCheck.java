@@ -261,10 +261,12 @@ public final class TypoCheck implements Check {
         char[] s = text.toCharArray();
         int n = s.length;
         boolean[] taken = new boolean[n];
-        pairs(text, s, taken, out);
+        docNumbers(text, taken);
         int[] cov = new int[n];
         double[] covFreq = new double[n];
-        cover(s, cov, covFreq);
+        int[] cross = new int[n];
+        cover(s, cov, covFreq, cross);
+        pairs(text, s, taken, cross, out);
         // layer 3's candidates: key (pos << 16 | c) → features, then the chosen word's start and length
         java.util.Map<Long, double[]> cands = null;
         Best best = null; // the best candidate of each position, made when the first one is found
@@ -313,6 +315,9 @@ public final class TypoCheck implements Check {
                                     best = best != null ? best : new Best(n);
                                     best.offer(pos, 100 + lm, c, st, len, true, false, false);
                                     continue;
+                                }
+                                if (splits(cross, st, st + len)) {
+                                    continue; // the new word would split a frequent written word (文件经单位)
                                 }
                                 if (cands == null) {
                                     cands = new java.util.LinkedHashMap<>();
@@ -370,7 +375,7 @@ public final class TypoCheck implements Check {
                 flagged[pos] = best.score[pos] != Double.NEGATIVE_INFINITY;
             }
         }
-        judgedWords(s, taken, cov, covFreq, flagged, offset, out);
+        judgedWords(s, taken, cov, covFreq, cross, flagged, offset, out);
         if (best != null) {
             for (int pos = 0; pos < n; pos++) {
                 if (best.score[pos] == Double.NEGATIVE_INFINITY) {
@@ -420,8 +425,8 @@ public final class TypoCheck implements Check {
      * Layer 4 judged by the trees: any two adjacent characters, also a word in their own right (罚站改革委 → 发展改革委,
      * 郭嘉发展改革委 → 国家), against the frequent words of the same pinyin (toneless, any reading).
      */
-    private void judgedWords(char[] s, boolean[] taken, int[] cov, double[] covFreq, boolean[] flagged, int offset,
-                             List<Finding> out) {
+    private void judgedWords(char[] s, boolean[] taken, int[] cov, double[] covFreq, int[] cross, boolean[] flagged,
+                             int offset, List<Finding> out) {
         int n = s.length;
         int last = -1;
         double[] before = null;
@@ -433,7 +438,7 @@ public final class TypoCheck implements Check {
             }
             short[] sa = d.syllables[a];
             short[] sb = d.syllables[b];
-            if (sa == null || sb == null) {
+            if (sa == null || sb == null || splits(cross, i, i + 2)) {
                 continue;
             }
             double bestScore = Double.NEGATIVE_INFINITY;
@@ -554,14 +559,27 @@ public final class TypoCheck implements Check {
         return g;
     }
 
+    /**
+     * A candidate whose new word would cut through a written word this frequent at either end is not considered
+     * (文件经单位 → 文件清单位 cuts 单位): of the training candidates this removes 18 %, of the right ones 1 % (dev,
+     * cross-validated: correction P .816 → .814, R .410 → .417).
+     */
+    static final int SPLIT_FREQ = 5000;
+
+    /** Whether a new word at [from, to) would cut through a written word of frequency ≥ SPLIT_FREQ at either end. */
+    private static boolean splits(int[] cross, int from, int to) {
+        return cross[from] >= SPLIT_FREQ || (to < cross.length && cross[to] >= SPLIT_FREQ);
+    }
+
     /** What ends a place name: a change just before one is often a local name the dictionaries lack (姜曹村). */
     private static final String PLACE_SUFFIX = "省市县区镇乡村街旗盟州屯寨庄";
 
     /**
      * For each position: {@code cov}, the length of the longest dictionary word (frequency ≥ {@link #BLOCK_FREQ}, 2–4
-     * characters) covering it; {@code covFreq}, log(1 + frequency) of the most frequent dictionary word covering it.
+     * characters) covering it; {@code covFreq}, log(1 + frequency) of the most frequent dictionary word covering it;
+     * {@code cross}, the frequency of the most frequent dictionary word that straddles the boundary before it.
      */
-    private void cover(char[] s, int[] cov, double[] covFreq) {
+    private void cover(char[] s, int[] cov, double[] covFreq, int[] cross) {
         int n = s.length;
         for (int st = 0; st < n; st++) {
             if (!isCjk(s[st])) {
@@ -577,6 +595,9 @@ public final class TypoCheck implements Check {
                 }
                 double lf = Math.log1p(f);
                 for (int k = st; k < st + len; k++) {
+                    if (k > st) {
+                        cross[k] = Math.max(cross[k], f);
+                    }
                     covFreq[k] = Math.max(covFreq[k], lf);
                     if (f >= BLOCK_FREQ && cov[k] < len) {
                         cov[k] = len;
@@ -588,7 +609,25 @@ public final class TypoCheck implements Check {
 
     // ------------------------------------------------------------------------------------------ pairs
 
-    private void pairs(String text, char[] s, boolean[] taken, List<Finding> out) {
+    /**
+     * The issuing code of a document number (青政发〔2024〕1号, 青粮储罚决〔2026〕3号) is an abbreviation, not prose:
+     * its characters are left alone (青统罚决 is no slip for 青铜).
+     */
+    private static void docNumbers(String text, boolean[] taken) {
+        java.util.regex.Matcher m = DOC_NUMBER.matcher(text);
+        while (m.find()) {
+            java.util.Arrays.fill(taken, m.start(1), m.end(1), true);
+        }
+    }
+
+    private static final java.util.regex.Pattern DOC_NUMBER =
+            java.util.regex.Pattern.compile("([\\u4e00-\\u9fff]{1,8})[〔\\[［]\\s*[0-9０-９]{4}\\s*[〕\\]］]");
+
+    /**
+     * Layer 1. A form from the imported lists is not reported where a frequent written word runs across either of its
+     * ends (召开消防 holds 开消 → 开销 of word-checker's list, but it is 召开 / 消防); the curated pairs always are.
+     */
+    private void pairs(String text, char[] s, boolean[] taken, int[] cross, List<Finding> out) {
         int n = s.length;
         for (int i = 0; i < n; i++) {
             Pair[] cands = d.pairsByFirst[s[i]];
@@ -600,6 +639,9 @@ public final class TypoCheck implements Check {
                     continue;
                 }
                 int end = i + r.wrong.length();
+                if (r.imported && splits(cross, i, end)) {
+                    continue;
+                }
                 boolean free = true;
                 for (int k = i; k < end; k++) {
                     free &= !taken[k];
@@ -621,7 +663,8 @@ public final class TypoCheck implements Check {
     }
 
     /** A literal misuse with an optional context condition. */
-    record Pair(String wrong, String right, Severity severity, String cond, String reasonKey, String rule) {
+    record Pair(String wrong, String right, Severity severity, String cond, String reasonKey, String rule,
+                boolean imported) {
 
         boolean applies(String text, int at) {
             if (cond.isEmpty()) {
@@ -1164,7 +1207,7 @@ public final class TypoCheck implements Check {
                 }
                 Severity sev = Severity.valueOf(f[2]);
                 all.add(new Pair(f[0], f[1], sev, f.length > 3 ? f[3] : "", f.length > 4 ? f[4] : "",
-                        sev == Severity.BLOCK ? "typo.organ" : "typo.pair"));
+                        sev == Severity.BLOCK ? "typo.organ" : "typo.pair", false));
             });
             java.util.Set<String> curated = new java.util.HashSet<>();
             for (Pair pr : all) {
@@ -1184,7 +1227,7 @@ public final class TypoCheck implements Check {
                 }
                 boolean attested = wrong.length() <= 4 && dict[Math.max(2, wrong.length())].get(pack(wrong), 0) > 0;
                 Severity sev = attested ? Severity.INFO : Severity.WARN;
-                all.add(new Pair(wrong, right, sev, "", "", attested ? "typo.variant" : "typo.pair"));
+                all.add(new Pair(wrong, right, sev, "", "", attested ? "typo.variant" : "typo.pair", true));
                 curated.add(wrong);
             });
             // word-checker (houbb, Apache-2.0): "wrong right"; skipped when the wrong form is a common word
@@ -1200,7 +1243,7 @@ public final class TypoCheck implements Check {
                 if (wrong.length() <= 4 && dict[wrong.length()].get(pack(wrong), 0) >= 20) {
                     return;
                 }
-                all.add(new Pair(wrong, f[1], Severity.WARN, "", "", "typo.pair"));
+                all.add(new Pair(wrong, f[1], Severity.WARN, "", "", "typo.pair", true));
                 curated.add(wrong);
             });
             // longest wrong form first, so that 中华人民共合国 wins over shorter entries
