@@ -19,6 +19,18 @@ class RepetitionCheckTest {
         return check.check(text, Samples.ON_2024);
     }
 
+    /** An agency's name ends with the word the next phrase starts with: every agency's guide and contact page. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "青山县梅岭乡人民政府政府信息公开指南（2025年版）",
+            "请致电青山县人民政府办公室办公室（0500-6610001）。",
+            "报送县政府国有资产监督管理办公室办公室。",
+            "违反本规定规定的，由有关部门依法处理。",
+    })
+    void anAgencyNameFollowedByItsOwnLastWordIsNoRepetition(String text) {
+        assertThat(run(text)).isEmpty();
+    }
+
     @ParameterizedTest
     @CsvSource({
             "我局正在正在开展专项检查。,正在正在,正在,2",
