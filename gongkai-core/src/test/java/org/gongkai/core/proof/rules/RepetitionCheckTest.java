@@ -25,6 +25,7 @@ class RepetitionCheckTest {
             "青山县梅岭乡人民政府政府信息公开指南（2025年版）",
             "请致电青山县人民政府办公室办公室（0500-6610001）。",
             "报送县政府国有资产监督管理办公室办公室。",
+            "请与青山县人民防空办公室办公室联系。",
             "违反本规定规定的，由有关部门依法处理。",
     })
     void anAgencyNameFollowedByItsOwnLastWordIsNoRepetition(String text) {
