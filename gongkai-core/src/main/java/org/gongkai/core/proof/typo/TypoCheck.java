@@ -265,7 +265,8 @@ public final class TypoCheck implements Check {
         int[] cov = new int[n];
         double[] covFreq = new double[n];
         int[] cross = new int[n];
-        cover(s, cov, covFreq, cross);
+        int[] writtenFreqs = new int[3 * n];
+        cover(s, cov, covFreq, cross, writtenFreqs);
         pairs(text, s, taken, cross, out);
         // layer 3's candidates: key (pos << 16 | c) → features, then the chosen word's start and length
         java.util.Map<Long, double[]> cands = null;
@@ -280,7 +281,7 @@ public final class TypoCheck implements Check {
                 for (int st = runStart; st < runEnd; st++) {
                     for (int len = 2; len <= 4 && st + len <= runEnd; len++) {
                         long w = pack(s, st, len);
-                        int writtenFreq = d.dict[len].get(w, 0);
+                        int writtenFreq = writtenFreqs[3 * st + len - 2];
                         for (int k = 0; k < len; k++) {
                             int pos = st + k;
                             // the written form is a word in its own right: only the judge's context can overrule it
@@ -577,9 +578,10 @@ public final class TypoCheck implements Check {
     /**
      * For each position: {@code cov}, the length of the longest dictionary word (frequency ≥ {@link #BLOCK_FREQ}, 2–4
      * characters) covering it; {@code covFreq}, log(1 + frequency) of the most frequent dictionary word covering it;
-     * {@code cross}, the frequency of the most frequent dictionary word that straddles the boundary before it.
+     * {@code cross}, the frequency of the most frequent dictionary word that straddles the boundary before it;
+     * {@code written[3 * st + len - 2]}, the dictionary frequency of the written s[st, st + len) (0 when none).
      */
-    private void cover(char[] s, int[] cov, double[] covFreq, int[] cross) {
+    private void cover(char[] s, int[] cov, double[] covFreq, int[] cross, int[] written) {
         int n = s.length;
         for (int st = 0; st < n; st++) {
             if (!isCjk(s[st])) {
@@ -590,6 +592,7 @@ public final class TypoCheck implements Check {
                     break;
                 }
                 int f = d.dict[len].get(pack(s, st, len), 0);
+                written[3 * st + len - 2] = f;
                 if (f <= 0) {
                     continue;
                 }
