@@ -34,6 +34,9 @@ public final class ScorerTrainer {
     record Sample(int sentence, int pos, char c, double[] x, boolean right) {
     }
 
+    /** Sentence numbers of the law and medical sentences start here: they are always on the training side. */
+    static final int EXTRA_BASE = 1_000_000;
+
     public static void main(String[] args) throws Exception {
         int trees = args.length > 0 ? Integer.parseInt(args[0]) : 300;
         int depth = args.length > 1 ? Integer.parseInt(args[1]) : 3;
@@ -60,10 +63,9 @@ public final class ScorerTrainer {
             fold[j % 2].collecting(labelled(j, f, samples, pairs)).check(f[1], ctx);
         }
         // ECSpell's law and medical training sentences as more examples (-Dextra=, default law,med; empty: none),
-        // each read by a detector whose bigrams and extra confusion pairs leave that file out (sentence numbers from
-        // 1,000,000: always on the training side, never among the sentences the cuts are swept on)
+        // each read by a detector whose bigrams and extra confusion pairs leave that file out
         String extra = System.getProperty("extra", "law,med");
-        int base = 1_000_000;
+        int base = EXTRA_BASE;
         for (String name : extra.isEmpty() ? new String[0] : extra.split(",")) {
             TypoCheck reader = TypoCheck.load(j -> true, java.util.Set.of("ecspell/" + name + "-targets.txt",
                     "ecspell/law-med-pairs.txt"));
@@ -103,9 +105,9 @@ public final class ScorerTrainer {
         long[] clean = new long[1];
         for (int half = 0; half < 2; half++) {
             final int h = half;
-            Scorer s1 = fit(samples.stream().filter(x -> x.sentence >= 1_000_000 || x.sentence % 2 != h).toList(),
+            Scorer s1 = fit(samples.stream().filter(x -> x.sentence >= EXTRA_BASE || x.sentence % 2 != h).toList(),
                     trees, depth, rate, minLeaf);
-            Scorer s2 = fit(pairs.stream().filter(x -> x.sentence >= 1_000_000 || x.sentence % 2 != h).toList(),
+            Scorer s2 = fit(pairs.stream().filter(x -> x.sentence >= EXTRA_BASE || x.sentence % 2 != h).toList(),
                     trees, depth, rate, minLeaf);
             for (int q = 0; q < settings.size(); q++) {
                 double[] st = settings.get(q);

@@ -2,9 +2,6 @@ package org.gongkai.core.proof.typo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
-
 import org.junit.jupiter.api.Test;
 
 class ScorerTest {
@@ -61,8 +58,7 @@ class ScorerTest {
     @Test
     void theTextFormReadsBackToTheSameScores() {
         Scorer s = sample();
-        String text = "cut 1\nnearbyCut -1\n" + s.write(new String[] {"a", "b"});
-        Scorer back = Scorer.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+        Scorer back = Scorer.read(s.write(new String[] {"a", "b"}).lines().toList());
         for (double[] x : new double[][] {{1, 5}, {2, -1}, {2, 3}, {-1, 3}, {1.5, 0}, {1.5000001, 2}}) {
             assertThat(back.score(x)).isEqualTo(s.score(x));
         }
