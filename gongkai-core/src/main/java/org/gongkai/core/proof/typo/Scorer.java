@@ -129,6 +129,15 @@ final class Scorer {
         flatten(t, leaf ? k : right[k], 2 * j + 2, level + 1);
     }
 
+    /** The highest feature index any tree splits on (−1 for none). */
+    int maxFeature() {
+        int m = -1;
+        for (int f : feature) {
+            m = Math.max(m, f);
+        }
+        return m;
+    }
+
     /** Log-odds that the candidate with features x is a right correction. */
     double score(double[] x) {
         return score(x, Double.NEGATIVE_INFINITY);

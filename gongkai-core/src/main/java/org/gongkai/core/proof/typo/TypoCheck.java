@@ -1016,8 +1016,15 @@ public final class TypoCheck implements Check {
             if (!models.containsKey("char") || !models.containsKey("pair")) {
                 throw new IllegalStateException("scorer.txt lacks the char or pair model");
             }
-            return new Judge(Scorer.read(models.get("char")), cuts.get("cut"), cuts.get("nearbyCut"),
-                    Scorer.read(models.get("pair")), cuts.get("pairCut"), cuts.get("pairNearbyCut"));
+            Scorer chars = Scorer.read(models.get("char"));
+            Scorer pairs = Scorer.read(models.get("pair"));
+            // trees trained on other features than this code computes would score nonsense: refuse them at start-up
+            if (chars.maxFeature() >= Scorer.COUNT || pairs.maxFeature() >= Scorer.PAIR_COUNT) {
+                throw new IllegalStateException("scorer.txt splits on features this detector does not compute; "
+                        + "retrain it with bench/proofing/train.sh");
+            }
+            return new Judge(chars, cuts.get("cut"), cuts.get("nearbyCut"), pairs, cuts.get("pairCut"),
+                    cuts.get("pairNearbyCut"));
         }
 
         private void addWord(String w, int f) {

@@ -69,6 +69,9 @@ class ScorerTest {
         TypoCheck.Judge j = TypoCheckTest.CHECK.judge();
         assertThat(j.cut()).isGreaterThan(j.nearbyCut());
         assertThat(j.pairCut()).isGreaterThan(j.pairNearbyCut());
+        assertThat(j.scorer().maxFeature()).isBetween(0, Scorer.COUNT - 1);
+        assertThat(j.pairScorer().maxFeature()).isBetween(0, Scorer.PAIR_COUNT - 1);
+        assertThat(sample().maxFeature()).isEqualTo(1);
         assertThat(j.scorer().score(new double[Scorer.COUNT])).isFinite();
         assertThat(j.pairScorer().score(new double[Scorer.PAIR_COUNT])).isFinite();
     }
